@@ -1,0 +1,142 @@
+import type { DestinationStream } from 'pino';
+import type { Storage } from 'botbuilder';
+import type { AppConfig } from './core/config';
+import { loadKnowledgeBase } from './core/knowledge/loader';
+import { createSearch } from './core/search/search';
+import { classifyMessage } from './core/safety/classifier';
+import { crisisResourcesFor } from './core/safety/resources';
+import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from './core/safety/crisisReply';
+import { describeOpenStatus, openStatus } from './core/clinic/hours';
+import { loadGuides, type Guides } from './core/knowledge/guides';
+import { createHandoffNotifier } from './core/handoff';
+import type { EntryFrontMatter, KnowledgeEntry } from './core/knowledge/schema';
+import { createCrisisAlerter } from './core/safety/alert';
+import { hashIdentifier } from './core/privacy';
+import { createLocalIntentRecognizer } from './core/intents';
+import { render } from './core/render';
+import { createLogger, type Logger } from './logger';
+import { createAdapter, type ClinicAdapter } from './bot/adapter';
+import { ClinicBot } from './bot/clinicBot';
+import { ConversationStore } from './bot/conversationStore';
+import { sendReply } from './bot/sendReply';
+import type { BotServices } from './bot/services';
+import { createServer, type BotServer } from './server';
+import { checkStorage, createStorage } from './storage/createStorage';
+import { MainDialog } from '../dialogs/mainDialog';
+
+export interface App {
+  server: BotServer;
+  logger: Logger;
+  services: BotServices;
+}
+
+export interface AppOverrides {
+  logDestination?: DestinationStream;
+  storage?: Storage;
+  now?: () => Date;
+}
+
+export interface BotRuntime {
+  logger: Logger;
+  services: BotServices;
+  store: ConversationStore;
+  adapter: ClinicAdapter;
+  bot: ClinicBot;
+  entries: KnowledgeEntry[];
+}
+
+/** The composition root: builds every service once from validated config and wires them together. */
+export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
+  const { logger, services, adapter, bot, entries } = await buildBot(config, overrides);
+  const server = createServer({
+    logger,
+    adapter,
+    maxBodyBytes: config.maxBodyBytes,
+    onTurn: (context) => bot.run(context),
+    health: () => ({ knowledgeEntries: entries.length }),
+    ready: async () => entries.length > 0 && (await checkStorage(services.storage)),
+  });
+  return { server, logger, services };
+}
+
+
+/** Everything but HTTP: the bot, its services and the adapter with the safety middleware first. */
+export async function buildBot(config: AppConfig, overrides: AppOverrides = {}): Promise<BotRuntime> {
+  const logger = createLogger(config, overrides.logDestination);
+  const now = overrides.now ?? (() => new Date());
+
+  const mode = config.env === 'production' ? 'production' : 'development';
+  const knowledge = await loadKnowledgeBase({ dir: config.knowledgeDir, mode, today: now() });
+  const { clinic, entries } = knowledge;
+  if (knowledge.unreviewedCount > 0) {
+    logger.warn({ unreviewed: knowledge.unreviewedCount, entries: entries.length }, 'serving SAMPLE knowledge entries that no clinician has approved (development mode only)');
+  }
+  const guides = servableGuides(await loadGuides(config.knowledgeDir, clinic, new Set(entries.map((entry) => entry.id))), mode, now());
+  const search = createSearch(entries);
+  const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
+
+  const resources = crisisResourcesFor(clinic.country);
+  const hash = (value: string) => hashIdentifier(value, config.hashSalt);
+  const alerter = config.crisisAlertWebhookUrl
+    ? createCrisisAlerter({ webhookUrl: config.crisisAlertWebhookUrl, timeoutMs: config.outboundTimeoutMs, retries: 2, logger })
+    : undefined;
+
+  // A bug in opening hours must not block a crisis reply: assume closed, the lines are 24/7.
+  const clinicOpenAt = (at: Date) => {
+    try {
+      return openStatus(clinic, at).openNow;
+    } catch {
+      return false;
+    }
+  };
+
+  const services: BotServices = {
+    config,
+    logger,
+    clinic,
+    storage: overrides.storage ?? createStorage(config, logger),
+    classify: classifyMessage,
+    safetyReplies: {
+      urgent: (level, at) => crisisReply(level, resources, clinic, { clinicOpenNow: clinicOpenAt(at) }),
+      mentionLine: () => resourcesFooter(resources),
+      crisisAwareFooter: () => crisisAwareFooter(resources, clinic),
+    },
+    safetyPointer: safetyPointer(resources),
+    alertStaff: alerter ? (alert) => alerter.alert(alert) : undefined,
+    render: (reply, channelId) => render(reply, { channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] }),
+    hash,
+    now,
+  };
+
+  const store = new ConversationStore(services.storage);
+  const adapter = createAdapter(services, store);
+  const handoff = config.handoffWebhookUrl ? createHandoffNotifier({ webhookUrl: config.handoffWebhookUrl, timeoutMs: config.outboundTimeoutMs, logger }) : undefined;
+  const mainDialog = new MainDialog({
+    guides,
+    openStatusText: (at) => describeOpenStatus(openStatus(clinic, at)),
+    requestHandoff: handoff
+      ? (context, intent) => handoff({ conversationHash: hash(context.activity.conversation?.id ?? ''), channel: context.activity.channelId ?? 'unknown', at: now(), intent })
+      : undefined,
+    clinic,
+    safetyPointer: services.safetyPointer,
+    recognizer: createLocalIntentRecognizer(),
+    search: (query) => search.search(query),
+    entry: (id) => entriesById.get(id),
+    send: (context, reply) => sendReply(context, services, reply),
+    logger,
+    now,
+  });
+  const bot = new ClinicBot(services, store, mainDialog);
+  return { logger, services, store, adapter, bot, entries };
+}
+
+/** Production serves a guide only once a named clinician has approved it and its review is current. */
+function servableGuides(guides: Guides, mode: 'development' | 'production', today: Date): Partial<Guides> {
+  if (mode === 'development') return guides;
+  const todayText = today.toISOString().slice(0, 10);
+  const approved = (review: EntryFrontMatter['review']) => review.status === 'approved' && review.reviewed_by !== null && review.next_review >= todayText;
+  return {
+    firstVisit: approved(guides.firstVisit.review) ? guides.firstVisit : undefined,
+    checklist: approved(guides.checklist.review) ? guides.checklist : undefined,
+  };
+}

@@ -1,0 +1,91 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type BotAdapter, type TurnContext } from 'botbuilder';
+import type { AuthenticateRequestResult } from 'botframework-connector';
+import { turnErrorReply } from '../core/messages';
+import type { ConversationStore } from './conversationStore';
+import { SafetyMiddleware, errorSummary } from './safetyMiddleware';
+import { sendReply } from './sendReply';
+import type { BotServices } from './services';
+
+/**
+ * What every adapter that runs bot turns shares: one SafetyMiddleware instance and one turn-error
+ * handler, so Bot Framework channels and the SMS bridge behave the same.
+ */
+export interface TurnPipeline {
+  readonly safety: SafetyMiddleware;
+  readonly handleTurnError: (context: TurnContext, error: unknown) => Promise<void>;
+}
+
+export function createTurnPipeline(services: BotServices, store: ConversationStore): TurnPipeline {
+  const handleTurnError = createTurnErrorHandler(services, store);
+  return { safety: new SafetyMiddleware(services, store, handleTurnError), handleTurnError };
+}
+
+/** Installs the shared error handler and, registered first, the safety middleware. */
+export function useTurnPipeline<T extends BotAdapter>(adapter: T, pipeline: TurnPipeline): T {
+  adapter.onTurnError = pipeline.handleTurnError;
+  // Registered first: safety runs before anything else on every turn.
+  adapter.use(pipeline.safety);
+  return adapter;
+}
+
+/** What to answer the channel's HTTP request with. */
+export interface ActivityResponse {
+  status: number;
+  body?: unknown;
+}
+
+/**
+ * CloudAdapter, with authentication that fails closed: any request whose token cannot be
+ * verified (forged, expired, or the identity service unreachable) gets 401 and no turn runs.
+ * CloudAdapter.process answers some of those with 500 and prints the error to the console.
+ */
+export class ClinicAdapter extends CloudAdapter {
+  async handleActivity(activity: Activity, authHeader: string, logic: (context: TurnContext) => Promise<void>): Promise<ActivityResponse> {
+    let auth: AuthenticateRequestResult;
+    try {
+      auth = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    } catch {
+      return { status: 401 };
+    }
+    const invokeResponse = await this.processActivity(auth, activity, logic);
+    return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
+  }
+}
+
+/**
+ * The Bot Framework adapter with JWT auth from the standard Microsoft* variables. With no
+ * MicrosoftAppId the bot accepts unauthenticated requests, which is what Bot Framework
+ * Emulator sends on a developer's machine.
+ */
+export function createAdapter(services: BotServices, store: ConversationStore, pipeline: TurnPipeline = createTurnPipeline(services, store)): ClinicAdapter {
+  const { botAuth } = services.config;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: botAuth.appId,
+    MicrosoftAppPassword: botAuth.appPassword,
+    MicrosoftAppType: botAuth.appType,
+    MicrosoftAppTenantId: botAuth.tenantId,
+  });
+  return useTurnPipeline(new ClinicAdapter(auth), pipeline);
+}
+
+/**
+ * Logs the failure (never the user's text), apologises with the clinic's number and 988,
+ * and clears the conversation's dialog state so the next message starts clean.
+ */
+export function createTurnErrorHandler(services: BotServices, store: ConversationStore) {
+  return async (context: TurnContext, error: unknown): Promise<void> => {
+    const conversationHash = services.hash(context.activity.conversation?.id ?? '');
+    services.logger.error({ err: errorSummary(error), conversationHash, channel: context.activity.channelId }, 'turn failed');
+    try {
+      await sendReply(context, services, turnErrorReply(services.clinic, services.safetyPointer));
+    } catch (sendError) {
+      services.logger.error({ err: errorSummary(sendError), conversationHash }, 'could not send the error reply');
+    }
+    try {
+      await store.dialogState.delete(context);
+      await store.state.saveChanges(context, true);
+    } catch (stateError) {
+      services.logger.error({ err: errorSummary(stateError), conversationHash }, 'could not clear dialog state after an error');
+    }
+  };
+}

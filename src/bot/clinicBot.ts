@@ -1,0 +1,119 @@
+import { ActivityHandler, ActivityTypes, TurnContext } from 'botbuilder';
+import type { Dialog } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { unsupportedInputReply, welcomeReply } from '../core/messages';
+import { channelKind, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
+import { turnInfo } from './turnInfo';
+import type { ConversationStore } from './conversationStore';
+import { sendReply } from './sendReply';
+import type { BotServices } from './services';
+
+/** Sent by our Web Chat page on connect, because Web Chat announces the user only when they first speak. */
+export const WEBCHAT_JOIN_EVENT = 'webchat/join';
+
+/**
+ * Turns activities into dialog turns. Safety has already run (it is adapter middleware);
+ * this class only greets, routes messages to the main dialog and saves state.
+ */
+export class ClinicBot extends ActivityHandler {
+  constructor(
+    private readonly services: BotServices,
+    private readonly store: ConversationStore,
+    private readonly mainDialog: Dialog,
+  ) {
+    super();
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const joined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
+      if (joined) await this.welcomeOnce(context);
+      await next();
+    });
+
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === WEBCHAT_JOIN_EVENT) await this.welcomeOnce(context);
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      if (context.activity.channelId === 'msteams' && context.activity.text) {
+        // In Teams chats the text starts with "<at>Bot name</at>"; the recognizer must not see it.
+        context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
+      }
+      if (isSms(context) && (await this.handledAsSmsKeyword(context))) {
+        await next();
+        return;
+      }
+      if (!hasText(context)) {
+        await sendReply(context, this.services, unsupportedInputReply());
+      } else {
+        await this.runMainDialog(context);
+      }
+      await next();
+    });
+  }
+
+  /**
+   * One welcome per conversation; in Teams only in personal chat and once per user, not every
+   * time the app is added to a team.
+   */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const teams = context.activity.channelId === 'msteams';
+    if (teams && context.activity.conversation?.conversationType !== 'personal') return;
+    const alreadyWelcomed = teams ? await this.store.welcomedUser.get(context, false) : await this.store.welcomed.get(context, false);
+    if (alreadyWelcomed) return;
+    await sendReply(context, this.services, welcomeReply(this.services.clinic, this.services.safetyPointer));
+    if (teams) await this.store.welcomedUser.set(context, true);
+    else await this.store.welcomed.set(context, true);
+    await this.store.save(context);
+  }
+
+  /**
+   * Carrier rules for SMS: STOP and its synonyms opt the number out (one confirmation, then
+   * silence until START), START opts back in, HELP always answers. Crisis messages never reach
+   * here: the safety middleware has already answered them, opted out or not.
+   */
+  private async handledAsSmsKeyword(context: TurnContext): Promise<boolean> {
+    const { clinic } = this.services;
+    const keyword = smsKeyword(context.activity.text ?? '');
+    const optedOut = await this.store.smsOptedOut.get(context, false);
+    if (keyword === 'stop') {
+      if (!optedOut) await sendReply(context, this.services, { style: 'plain', text: smsOptOutConfirmation(clinic.name) });
+      else turnInfo(context).silenced = true;
+      await this.store.smsOptedOut.set(context, true);
+    } else if (keyword === 'start') {
+      await this.store.smsOptedOut.set(context, false);
+      await sendReply(context, this.services, { style: 'plain', text: smsOptInConfirmation(clinic.name) });
+    } else if (keyword === 'help') {
+      await sendReply(context, this.services, { style: 'plain', text: smsHelpText(clinic.name, clinic.phone) });
+    } else if (optedOut) {
+      turnInfo(context).silenced = true;
+    } else {
+      return false;
+    }
+    await this.store.save(context);
+    return true;
+  }
+
+  private async runMainDialog(context: TurnContext): Promise<void> {
+    const dialogs = new DialogSet(this.store.dialogState);
+    dialogs.add(this.mainDialog);
+    const dc = await dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
+    await this.store.save(context);
+  }
+}
+
+function isSms(context: TurnContext): boolean {
+  return channelKind(context.activity.channelId ?? '') === 'sms';
+}
+
+/** A typed message, or a card button's submit (which carries a value instead of text). */
+function hasText(context: TurnContext): boolean {
+  const { activity } = context;
+  if (activity.type !== (ActivityTypes.Message as string)) return false;
+  const typed = typeof activity.text === 'string' && activity.text.trim() !== '';
+  const submitted = typeof activity.value === 'object' && activity.value !== null;
+  return typed || submitted;
+}

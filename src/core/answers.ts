@@ -1,0 +1,55 @@
+import type { ClinicProfile } from './clinic/schema';
+import type { KnowledgeEntry } from './knowledge/schema';
+import { TOPIC_CHOICES } from './messages';
+import type { Choice, Reply } from './reply';
+
+export const NONE_OF_THESE = 'None of these';
+
+/** A vetted entry as a reply: its text, source, review date and related topics to follow up. */
+export function answerReply(entry: KnowledgeEntry, relatedEntries: KnowledgeEntry[]): Reply {
+  const source = entry.sources[0]!;
+  return {
+    style: 'answer',
+    title: entry.title,
+    text: entry.body.trim(),
+    smsText: entry.sms,
+    answer: { entryId: entry.id, source: { title: source.title, url: source.url }, reviewedOn: entry.review.reviewed_on, askHelpful: true },
+    choices: relatedEntries.slice(0, 3).map((related) => ({ label: related.title, value: related.title })),
+  };
+}
+
+export function didYouMeanReply(options: KnowledgeEntry[]): Reply {
+  return {
+    style: 'menu',
+    text: 'I want to be sure I answer the right question. Did you mean one of these?',
+    choices: [...options.slice(0, 3).map(entryChoice), { label: NONE_OF_THESE, value: NONE_OF_THESE, synonyms: ['none', 'neither', 'no'] }],
+  };
+}
+
+export function entryChoice(entry: KnowledgeEntry): Choice {
+  return { label: entry.title, value: entry.id, synonyms: [entry.title] };
+}
+
+/** Honest "I don't know": never a guess. */
+export function unknownReply(clinic: ClinicProfile): Reply {
+  return {
+    style: 'menu',
+    text:
+      `I'm sorry, I don't have a checked answer to that. I only answer from information our clinical team has reviewed, so I won't guess. ` +
+      `You can try asking another way, pick a topic below, or call ${clinic.name} at ${clinic.phone}.`,
+    smsText: `Sorry, I don't have a checked answer to that and won't guess. Try asking another way, or call ${clinic.name} at ${clinic.phone}.`,
+    choices: TOPIC_CHOICES,
+  };
+}
+
+export function helpfulThanksReply(helpful: boolean, clinic: ClinicProfile): Reply {
+  if (helpful) return { style: 'plain', text: 'Thanks for letting us know. Is there anything else you would like to ask?' };
+  return {
+    style: 'menu',
+    text: `Sorry that didn't help. You can ask again in other words, or talk to our team at ${clinic.phone}.`,
+    choices: [
+      { label: 'Ask another way', value: 'help' },
+      { label: 'Talk to a person', value: 'talk to a person' },
+    ],
+  };
+}

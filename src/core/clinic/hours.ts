@@ -1,0 +1,190 @@
+import type { ClinicProfile } from './schema';
+
+/*
+ * Whether the clinic is open at a given moment, in the clinic's own time zone (not the
+ * server's, not the patient's). Intl only, so DST rules come from the runtime's zone data.
+ * The weekly hours as a sentence are in hours-text.ts.
+ */
+
+type DayKey = keyof ClinicProfile['hours'];
+
+/**
+ * "America/Chicago" -> "Central Time"; undefined where the runtime has no generic name.
+ * Asked for the date in question: for 1970 (before Sydney had daylight time) ICU calls Sydney's
+ * zone "Australian Eastern Standard Time", which is wrong for half of every year now.
+ */
+function timeZoneName(timeZone: string, at: Date): string | undefined {
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at);
+    const name = parts.find((part) => part.type === 'timeZoneName')?.value;
+    return name && !name.startsWith('GMT') ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Indexed like Date#getUTCDay(). */
+const DAY_KEYS: readonly DayKey[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+export interface DayHours {
+  /** "08:00", as in clinic.yml. */
+  opens: string;
+  closes: string;
+}
+
+export interface ClinicMoment {
+  /** "Monday". */
+  dayLabel: string;
+  /** "8:00 AM" (en-US), "8:00" (en-GB), "8:00 am" (en-AU): the clinic country's usual form. */
+  timeLabel: string;
+  date: Date;
+}
+
+export interface OpenStatus {
+  openNow: boolean;
+  /** Today's hours in the clinic's time zone. */
+  todayHours: DayHours | 'closed';
+  /** When open now: today's closing time. */
+  closesAt?: ClinicMoment;
+  /** When closed now: the next opening (today, tomorrow or later); absent if the clinic lists no hours. */
+  nextOpen?: ClinicMoment & { daysFromToday: number };
+  /** "Central Time"; the IANA name where the runtime has no friendlier one. */
+  timeZoneLabel: string;
+}
+
+interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+interface LocalDateTime extends LocalDate {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function localDateTime(instant: Date, timeZone: string): LocalDateTime {
+  const values: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  return {
+    year: values.year ?? NaN,
+    month: values.month ?? NaN,
+    day: values.day ?? NaN,
+    hour: values.hour ?? NaN,
+    minute: values.minute ?? NaN,
+    second: values.second ?? NaN,
+  };
+}
+
+/** How far the zone's wall clock is ahead of UTC at this instant. */
+function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const wholeSecond = Math.floor(instantMs / 1000) * 1000;
+  const local = localDateTime(new Date(wholeSecond), timeZone);
+  return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second) - wholeSecond;
+}
+
+/** The instant when the zone's wall clock shows this date and time (two passes settle DST changes). */
+function instantAt(date: LocalDate, minutesAfterMidnight: number, timeZone: string): Date {
+  const wallClockAsUtc = Date.UTC(date.year, date.month - 1, date.day, 0, minutesAfterMidnight);
+  const firstGuess = wallClockAsUtc - zoneOffsetMs(wallClockAsUtc, timeZone);
+  return new Date(wallClockAsUtc - zoneOffsetMs(firstGuess, timeZone));
+}
+
+/** Calendar arithmetic on the local date, independent of any zone. */
+function addDays(date: LocalDate, days: number): LocalDate & { weekday: number } {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), weekday: shifted.getUTCDay() };
+}
+
+function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+}
+
+/** A day's hours, or null when closed. A range that closes before it opens counts as closed (see hoursProblems). */
+function hoursOn(profile: ClinicProfile, weekday: number): DayHours | null {
+  const value = profile.hours[DAY_KEYS[weekday] ?? 'sun'];
+  if (value === 'closed') return null;
+  const [opens = '', closes = ''] = value.split('-');
+  return minutesOf(closes) > minutesOf(opens) ? { opens, closes } : null;
+}
+
+/** Hours the bot cannot use, for the clinic-profile check. */
+export function hoursProblems(profile: ClinicProfile): string[] {
+  return DAY_KEYS.filter((key) => profile.hours[key] !== 'closed' && hoursOn(profile, DAY_KEYS.indexOf(key)) === null).map(
+    (key) => `hours.${key}: closes at or before it opens (${profile.hours[key]}); overnight hours are not supported`,
+  );
+}
+
+function timeLocale(country: string): string {
+  const wanted = `en-${country}`;
+  return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length > 0 ? wanted : 'en-US';
+}
+
+function timeLabel(instant: Date, profile: ClinicProfile): string {
+  return new Intl.DateTimeFormat(timeLocale(profile.country), { timeZone: profile.timezone, hour: 'numeric', minute: '2-digit' }).format(instant);
+}
+
+function moment(date: LocalDate & { weekday: number }, time: string, profile: ClinicProfile): ClinicMoment {
+  const instant = instantAt(date, minutesOf(time), profile.timezone);
+  return { dayLabel: DAY_NAMES[date.weekday] ?? '', timeLabel: timeLabel(instant, profile), date: instant };
+}
+
+export function openStatus(profile: ClinicProfile, now: Date): OpenStatus {
+  const local = localDateTime(now, profile.timezone);
+  const today = addDays(local, 0);
+  const minutesNow = local.hour * 60 + local.minute;
+  const todayHours = hoursOn(profile, today.weekday);
+  const timeZoneLabel = timeZoneName(profile.timezone, now) ?? profile.timezone;
+
+  if (todayHours && minutesNow >= minutesOf(todayHours.opens) && minutesNow < minutesOf(todayHours.closes)) {
+    return { openNow: true, todayHours, closesAt: moment(today, todayHours.closes, profile), timeZoneLabel };
+  }
+
+  // Up to 7 days ahead: when today is the only open day and it has passed, the next opening is a week away.
+  for (let daysFromToday = 0; daysFromToday <= 7; daysFromToday++) {
+    const day = addDays(local, daysFromToday);
+    const hours = hoursOn(profile, day.weekday);
+    if (!hours || (daysFromToday === 0 && minutesNow >= minutesOf(hours.opens))) continue;
+    return { openNow: false, todayHours: todayHours ?? 'closed', nextOpen: { ...moment(day, hours.opens, profile), daysFromToday }, timeZoneLabel };
+  }
+  return { openNow: false, todayHours: todayHours ?? 'closed', timeZoneLabel };
+}
+
+function whenWeOpen(nextOpen: NonNullable<OpenStatus['nextOpen']>): string {
+  if (nextOpen.daysFromToday === 0) return `We open today at ${nextOpen.timeLabel}`;
+  if (nextOpen.daysFromToday === 1) return `We open again tomorrow at ${nextOpen.timeLabel}`;
+  if (nextOpen.daysFromToday === 7) return `We open again next ${nextOpen.dayLabel} at ${nextOpen.timeLabel}`;
+  return `We open again ${nextOpen.dayLabel} at ${nextOpen.timeLabel}`;
+}
+
+/** "We're open now until 5:00 PM." / "We're closed now. We open again Monday at 8:00 AM (Central Time)." */
+export function describeOpenStatus(status: OpenStatus): string {
+  if (status.openNow && status.closesAt) return `We're open now until ${status.closesAt.timeLabel}.`;
+  if (!status.nextOpen) return "We're closed now.";
+  return `We're closed now. ${whenWeOpen(status.nextOpen)} (${status.timeZoneLabel}).`;
+}

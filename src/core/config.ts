@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const optionalUrl = optionalText.pipe(z.string().url().optional());
+
+// Azure's rules for container names; checked here so a typo fails at start-up, not on the first message.
+const containerName = z
+  .string()
+  .trim()
+  .regex(/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/, 'must be 3-63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit');
+
+// Checked for shape only; the message never repeats the value, which holds an account key.
+const storageConnectionString = optionalText.pipe(
+  z
+    .string()
+    .regex(/(^|;)\s*(AccountName|BlobEndpoint|UseDevelopmentStorage)\s*=/i, 'must be an Azure Storage connection string (AccountName=...;AccountKey=... or BlobEndpoint=...)')
+    .optional(),
+);
+
+/** Every setting the bot reads from the environment. `.env.example` documents each one. */
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_MESSAGE_TEXT: flag,
+    LOG_HASH_SALT: optionalText,
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+    KNOWLEDGE_DIR: optionalText,
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
+    CRISIS_AWARE_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
+    CRISIS_ALERT_WEBHOOK_URL: optionalUrl,
+    HANDOFF_WEBHOOK_URL: optionalUrl,
+    OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    TWILIO_AUTH_TOKEN: optionalText,
+    TWILIO_WEBHOOK_URL: optionalUrl,
+    STORAGE: z.enum(['memory', 'blob']).default('memory'),
+    BLOB_CONNECTION_STRING: storageConnectionString,
+    BLOB_CONTAINER: optionalText.pipe(containerName.default('bot-state')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.LOG_MESSAGE_TEXT && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['LOG_MESSAGE_TEXT'], message: 'must not be true when NODE_ENV=production (message text is health information)' });
+    }
+    if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType=SingleTenant' });
+    }
+    if (env.NODE_ENV === 'production' && !env.LOG_HASH_SALT) {
+      ctx.addIssue({ code: 'custom', path: ['LOG_HASH_SALT'], message: 'is required when NODE_ENV=production (it keeps hashed ids in logs from being reversed)' });
+    }
+    if (env.STORAGE === 'blob' && !env.BLOB_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE=blob' });
+    }
+    if (env.TWILIO_WEBHOOK_URL && !env.TWILIO_AUTH_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['TWILIO_AUTH_TOKEN'], message: 'is required when TWILIO_WEBHOOK_URL is set (without it the SMS route is off)' });
+    }
+  });
+
+export type AppConfig = Readonly<{
+  env: 'development' | 'production' | 'test';
+  port: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  logMessageText: boolean;
+  hashSalt: string;
+  botAuth: { appId?: string; appPassword?: string; appType: string; tenantId?: string };
+  knowledgeDir: string;
+  maxBodyBytes: number;
+  crisisAwareMs: number;
+  crisisAlertWebhookUrl?: string;
+  handoffWebhookUrl?: string;
+  outboundTimeoutMs: number;
+  /** Set only when TWILIO_AUTH_TOKEN is: the clinic's own SMS route (POST /api/sms/twilio) is off otherwise. */
+  twilio?: { authToken: string; webhookUrl?: string };
+  /** Where conversation state lives: memory is lost on restart and not shared between instances. */
+  storage: StorageConfig;
+}>;
+
+export type StorageConfig = { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment once, at start-up. Errors name the variable. */
+export function loadConfig(env: Record<string, string | undefined>, defaults: { knowledgeDir: string }): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    logMessageText: e.LOG_MESSAGE_TEXT,
+    hashSalt: e.LOG_HASH_SALT ?? 'development-only-salt',
+    botAuth: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    knowledgeDir: e.KNOWLEDGE_DIR ?? defaults.knowledgeDir,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    crisisAwareMs: e.CRISIS_AWARE_HOURS * 3_600_000,
+    crisisAlertWebhookUrl: e.CRISIS_ALERT_WEBHOOK_URL,
+    handoffWebhookUrl: e.HANDOFF_WEBHOOK_URL,
+    outboundTimeoutMs: e.OUTBOUND_TIMEOUT_MS,
+    twilio: e.TWILIO_AUTH_TOKEN ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL } : undefined,
+    storage:
+      e.STORAGE === 'blob' && e.BLOB_CONNECTION_STRING
+        ? { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING, container: e.BLOB_CONTAINER }
+        : { kind: 'memory' },
+  };
+}

@@ -1,0 +1,85 @@
+import { comparableQuestion } from '../search/normalise';
+import { createSearch, type SearchOptions } from '../search/search';
+import type { KnowledgeProblem } from './problems';
+import type { KnowledgeEntry } from './schema';
+
+/** Checks that need every entry at once. `fileLabel` turns an entry's file name into how problems name it. */
+export function checkCollection(
+  entries: readonly KnowledgeEntry[],
+  fileLabel: (entry: KnowledgeEntry) => string,
+  searchOptions?: SearchOptions,
+): KnowledgeProblem[] {
+  return [
+    ...checkDuplicateIds(entries, fileLabel),
+    ...checkDuplicateQuestions(entries, fileLabel),
+    ...checkRelated(entries, fileLabel),
+    ...checkSelfRetrieval(entries, fileLabel, searchOptions),
+  ];
+}
+
+function checkDuplicateIds(entries: readonly KnowledgeEntry[], fileLabel: (entry: KnowledgeEntry) => string): KnowledgeProblem[] {
+  const firstById = new Map<string, KnowledgeEntry>();
+  const problems: KnowledgeProblem[] = [];
+  for (const entry of entries) {
+    const first = firstById.get(entry.id);
+    if (first) problems.push({ file: fileLabel(entry), field: 'id', message: `"${entry.id}" is also the id of ${first.file}` });
+    else firstById.set(entry.id, entry);
+  }
+  return problems;
+}
+
+/** The same question in two places makes the search pick one of them at random. */
+function checkDuplicateQuestions(entries: readonly KnowledgeEntry[], fileLabel: (entry: KnowledgeEntry) => string): KnowledgeProblem[] {
+  const firstSeen = new Map<string, { entry: KnowledgeEntry; index: number }>();
+  const problems: KnowledgeProblem[] = [];
+  for (const entry of entries) {
+    entry.questions.forEach((question, index) => {
+      const key = comparableQuestion(question);
+      const first = firstSeen.get(key);
+      if (!first) {
+        firstSeen.set(key, { entry, index });
+        return;
+      }
+      const where = first.entry === entry ? `questions[${first.index}] of this entry` : `${first.entry.file} questions[${first.index}]`;
+      problems.push({ file: fileLabel(entry), field: `questions[${index}]`, message: `is the same question as ${where}` });
+    });
+  }
+  return problems;
+}
+
+function checkRelated(entries: readonly KnowledgeEntry[], fileLabel: (entry: KnowledgeEntry) => string): KnowledgeProblem[] {
+  const ids = new Set(entries.map((entry) => entry.id));
+  const problems: KnowledgeProblem[] = [];
+  for (const entry of entries) {
+    entry.related.forEach((id, index) => {
+      if (id === entry.id) problems.push({ file: fileLabel(entry), field: `related[${index}]`, message: 'points to the entry itself' });
+      else if (!ids.has(id)) problems.push({ file: fileLabel(entry), field: `related[${index}]`, message: `"${id}" is not the id of any entry` });
+    });
+  }
+  return problems;
+}
+
+/**
+ * Every example question must find its own entry first with the real search (answered or offered
+ * first in a did-you-mean). If it does not, patients asking that question get another answer.
+ */
+function checkSelfRetrieval(
+  entries: readonly KnowledgeEntry[],
+  fileLabel: (entry: KnowledgeEntry) => string,
+  searchOptions?: SearchOptions,
+): KnowledgeProblem[] {
+  const search = createSearch(entries, searchOptions);
+  const problems: KnowledgeProblem[] = [];
+  for (const entry of entries) {
+    entry.questions.forEach((question, index) => {
+      const outcome = search.search(question);
+      const first = outcome.kind === 'answer' ? outcome.entry : outcome.kind === 'did-you-mean' ? outcome.options[0] : undefined;
+      if (first?.id === entry.id) return;
+      const message = first
+        ? `the search finds "${first.id}" first for this question, not this entry; reword it or move it`
+        : 'the search does not find any entry for this question; reword it closer to the entry';
+      problems.push({ file: fileLabel(entry), field: `questions[${index}]`, message });
+    });
+  }
+  return problems;
+}

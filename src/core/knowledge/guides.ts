@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { z } from 'zod';
+import type { ClinicProfile } from '../clinic/schema';
+import { fillPlaceholders } from './placeholders';
+import { KnowledgeBaseError, issuesToProblems, type KnowledgeProblem } from './problems';
+import { reviewSchema, sourceSchema } from './schema';
+
+/**
+ * Guides are vetted content for the step-by-step dialogs (the first-visit walk-through and the
+ * "is this for me?" checklist). Like entries they carry sources and a review record; they live
+ * in knowledge/guides/ so a clinic edits their words without touching code.
+ */
+const guideBase = {
+  id: z.string(),
+  title: z.string().min(3),
+  sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  review: reviewSchema,
+};
+
+const firstVisitSchema = z.object({
+  ...guideBase,
+  steps: z
+    .array(z.object({ phase: z.enum(['before', 'during', 'after']), title: z.string().min(3), text: z.string().min(10).max(600) }))
+    .min(3),
+});
+
+const checklistSchema = z.object({
+  ...guideBase,
+  items: z
+    .array(z.object({ question: z.string().min(5), raise_if: z.enum(['yes', 'no']), raise: z.string().min(5), entries: z.array(z.string()).default([]) }))
+    .min(1),
+});
+
+export type FirstVisitGuide = z.infer<typeof firstVisitSchema> & { intro: string };
+export type EligibilityChecklist = z.infer<typeof checklistSchema> & { intro: string };
+
+export interface Guides {
+  firstVisit: FirstVisitGuide;
+  checklist: EligibilityChecklist;
+}
+
+export const GUIDE_FILES = { firstVisit: 'guides/first-visit.md', checklist: 'guides/is-this-for-me.md' } as const;
+
+/** Loads and validates both guides, filling clinic placeholders; every problem names the file and field. */
+export async function loadGuides(dir: string, clinic: ClinicProfile, knownEntryIds: ReadonlySet<string>): Promise<Guides> {
+  const problems: KnowledgeProblem[] = [];
+  const firstVisit = await loadGuide(dir, GUIDE_FILES.firstVisit, firstVisitSchema, clinic, problems);
+  const checklist = await loadGuide(dir, GUIDE_FILES.checklist, checklistSchema, clinic, problems);
+  checklist?.items.forEach((item, index) =>
+    item.entries
+      .filter((id) => !knownEntryIds.has(id))
+      .forEach((id) => problems.push({ file: path.join(dir, GUIDE_FILES.checklist), field: `items[${index}].entries`, message: `refers to an unknown entry "${id}"` })),
+  );
+  if (problems.length > 0 || !firstVisit || !checklist) throw new KnowledgeBaseError(problems);
+  return { firstVisit, checklist };
+}
+
+async function loadGuide<T extends z.ZodTypeAny>(dir: string, name: string, schema: T, clinic: ClinicProfile, problems: KnowledgeProblem[]): Promise<(z.infer<T> & { intro: string }) | undefined> {
+  const file = path.join(dir, name);
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch {
+    problems.push({ file, field: '-', message: 'is missing' });
+    return undefined;
+  }
+  const filledProblems: string[] = [];
+  const fill = (text: string) => {
+    const filled = fillPlaceholders(text, clinic);
+    filledProblems.push(...filled.problems);
+    return filled.text;
+  };
+  let parsedFile: matter.GrayMatterFile<string>;
+  try {
+    parsedFile = matter(raw);
+  } catch {
+    problems.push({ file, field: 'front matter', message: 'is not valid YAML' });
+    return undefined;
+  }
+  const result = schema.safeParse(parsedFile.data);
+  if (!result.success) {
+    problems.push(...issuesToProblems(file, result.error.issues));
+    return undefined;
+  }
+  const data = JSON.parse(JSON.stringify(result.data), (key, value: unknown) => (typeof value === 'string' && ['text', 'raise', 'question', 'title'].includes(key) ? fill(value) : value)) as z.infer<T>;
+  const intro = fill(parsedFile.content.trim());
+  filledProblems.forEach((message) => problems.push({ file, field: 'placeholders', message }));
+  return Object.assign(data as object, { intro }) as z.infer<T> & { intro: string };
+}

@@ -1,0 +1,138 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadClinicProfile } from '../clinic/profile';
+import type { ClinicProfile } from '../clinic/schema';
+import { checkCollection } from './collection-checks';
+import { parseEntryFile } from './entry-file';
+import { KnowledgeBaseError, type KnowledgeProblem } from './problems';
+import type { KnowledgeEntry } from './schema';
+
+export type KnowledgeMode = 'development' | 'production';
+
+export interface LoadKnowledgeOptions {
+  /** The knowledge folder (KNOWLEDGE_DIR): one entry per *.md file and clinic.yml. Sub-folders such as guides/ are not entries. */
+  dir: string;
+  /** production serves only clinician-approved, in-date entries; development serves every valid entry. */
+  mode: KnowledgeMode;
+  /** Passed in so that tests and checks do not depend on the clock. */
+  today: Date;
+}
+
+export interface KnowledgeBase {
+  entries: KnowledgeEntry[];
+  clinic: ClinicProfile;
+  /** Findings that do not stop the bot, for the caller to log: entries withheld in production, overdue reviews. */
+  problems: KnowledgeProblem[];
+  /** Served entries no clinician has approved: sample content. Always 0 in production. */
+  unreviewedCount: number;
+  /** Valid entries production does not serve (unapproved or overdue for review). Always 0 in development. */
+  withheldCount: number;
+}
+
+export interface KnowledgeInspection {
+  clinic: ClinicProfile | undefined;
+  /** Valid entries, in file-name order. */
+  entries: KnowledgeEntry[];
+  /** Problems that stop the knowledge base from loading. */
+  errors: KnowledgeProblem[];
+  files: number;
+  /** Today in the clinic's time zone, YYYY-MM-DD. */
+  today: string;
+}
+
+/** Files in the knowledge folder that are not entries. */
+const NOT_ENTRIES = new Set(['readme.md']);
+
+/** Validates everything without deciding what to serve; kb:check and loadKnowledgeBase share it. */
+export async function inspectKnowledgeBase(dir: string, today: Date): Promise<KnowledgeInspection> {
+  const errors: KnowledgeProblem[] = [];
+  let clinic: ClinicProfile | undefined;
+  try {
+    clinic = await loadClinicProfile(dir);
+  } catch (error) {
+    if (!(error instanceof KnowledgeBaseError)) throw error;
+    errors.push(...error.problems);
+  }
+  const todayText = dateInZone(today, clinic?.timezone);
+  const fileLabel = (name: string): string => path.join(dir, name);
+
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((item) => item.isFile() && item.name.endsWith('.md') && !item.name.startsWith('_') && !item.name.startsWith('.'))
+      .map((item) => item.name)
+      .filter((name) => !NOT_ENTRIES.has(name.toLowerCase()))
+      .sort();
+  } catch {
+    return { clinic, entries: [], errors: [...errors, { file: dir, field: '-', message: 'the knowledge folder cannot be read' }], files: 0, today: todayText };
+  }
+  if (names.length === 0) errors.push({ file: dir, field: '-', message: 'has no knowledge entries (*.md files)' });
+
+  const entries: KnowledgeEntry[] = [];
+  for (const name of names) {
+    const parsed = parseEntryFile(fileLabel(name), await readFile(path.join(dir, name), 'utf8'), { clinic, today: todayText });
+    errors.push(...parsed.problems);
+    if (parsed.entry) entries.push(parsed.entry);
+  }
+  errors.push(...checkCollection(entries, (entry) => fileLabel(entry.file)));
+  return { clinic, entries, errors, files: names.length, today: todayText };
+}
+
+/**
+ * Loads the knowledge base at start-up. Throws a KnowledgeBaseError listing every problem
+ * ("file: field: message") if anything is invalid, or if production mode would serve nothing.
+ */
+export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<KnowledgeBase> {
+  const inspection = await inspectKnowledgeBase(options.dir, options.today);
+  if (inspection.errors.length > 0 || !inspection.clinic) throw new KnowledgeBaseError(inspection.errors);
+  const { clinic, entries, today } = inspection;
+  const fileLabel = (entry: KnowledgeEntry): string => path.join(options.dir, entry.file);
+  const problems: KnowledgeProblem[] = [];
+
+  if (options.mode === 'development') {
+    for (const entry of entries) {
+      if (entry.review.next_review < today) {
+        problems.push({ file: fileLabel(entry), field: 'review.next_review', message: `review was due on ${entry.review.next_review}; production would not serve this entry` });
+      }
+    }
+    const unreviewed = entries.filter((entry) => !isApproved(entry)).length;
+    return { entries, clinic, problems, unreviewedCount: unreviewed, withheldCount: 0 };
+  }
+
+  const served: KnowledgeEntry[] = [];
+  for (const entry of entries) {
+    const reason = withholdReason(entry, today);
+    if (reason) problems.push({ file: fileLabel(entry), field: 'review', message: `not served in production: ${reason}` });
+    else served.push(entry);
+  }
+  if (served.length === 0) {
+    throw new KnowledgeBaseError(
+      [...problems, { file: options.dir, field: 'review', message: 'production mode has no entry to serve: none is approved by a named clinician and within its next_review date' }],
+      'The knowledge base cannot be served in production',
+    );
+  }
+  // A link to an entry that is not served would lead nowhere.
+  const servedIds = new Set(served.map((entry) => entry.id));
+  const linked = served.map((entry) => ({ ...entry, related: entry.related.filter((id) => servedIds.has(id)) }));
+  return { entries: linked, clinic, problems, unreviewedCount: 0, withheldCount: entries.length - served.length };
+}
+
+function isApproved(entry: KnowledgeEntry): boolean {
+  return entry.review.status === 'approved' && entry.review.reviewed_by !== null;
+}
+
+function withholdReason(entry: KnowledgeEntry, today: string): string | undefined {
+  if (entry.review.status !== 'approved') return `review.status is ${entry.review.status}, not approved`;
+  if (entry.review.reviewed_by === null) return 'no clinician is named in review.reviewed_by';
+  if (entry.review.next_review < today) return `the review was due on ${entry.review.next_review}`;
+  return undefined;
+}
+
+/** YYYY-MM-DD for the given instant in the clinic's time zone (UTC if the zone is unknown). */
+export function dateInZone(instant: Date, timeZone: string | undefined): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  } catch {
+    return instant.toISOString().slice(0, 10);
+  }
+}

@@ -1,0 +1,36 @@
+import type { Reply } from '../reply';
+import {
+  answerCard,
+  buttonCard,
+  contactButtons,
+  fallbackTextOf,
+  hasAnswer,
+  replyMarkdown,
+  suggestedChoiceActions,
+} from './adaptive-card';
+import type { MessageActivity, RenderContext } from './types';
+
+/**
+ * Web Chat, Direct Line, the Emulator and any channel we do not know: Markdown text, an Adaptive
+ * Card for answers, contact buttons in a card, and choices as suggested actions.
+ */
+export function renderForWebChat(reply: Reply, ctx: RenderContext): MessageActivity[] {
+  const smsLinkButtons = ctx.smsLinkButtons ?? false;
+  const choices = reply.choices ?? [];
+  const activity: MessageActivity = {
+    type: 'message',
+    textFormat: 'markdown',
+    inputHint: choices.length > 0 ? 'expectingInput' : 'acceptingInput',
+  };
+
+  if (hasAnswer(reply)) {
+    activity.attachments = [answerCard(reply, { smsLinkButtons, extraButtons: [], fullWidth: false })];
+  } else {
+    activity.text = replyMarkdown(reply, { withTitle: true });
+    const card = buttonCard([contactButtons(reply.contacts ?? [], smsLinkButtons)], fallbackTextOf(activity.text));
+    if (card) activity.attachments = [card];
+  }
+
+  if (choices.length > 0) activity.suggestedActions = { to: [], actions: suggestedChoiceActions(choices) };
+  return [activity];
+}

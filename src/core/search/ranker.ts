@@ -1,0 +1,239 @@
+import { analyse, foldText, splitWords, synonymVocabulary, WEAK_TERMS } from './normalise';
+import { createSpellingCorrector } from './spelling';
+
+/** The parts of an entry the search reads. */
+export interface SearchableEntry {
+  id: string;
+  title: string;
+  questions: readonly string[];
+  tags: readonly string[];
+  body: string;
+}
+
+export interface RankedEntry {
+  index: number;
+  score: number;
+}
+
+export type Field = 'question' | 'title' | 'tag' | 'body';
+
+export interface RankerSettings {
+  /** How much a match in each field counts: example questions most, the body least (0 leaves the field out). */
+  fieldWeights: Record<Field, number>;
+  /** How much it matters that the query also covers the matched question (0: not at all). */
+  unitCoverageWeight: number;
+  /** Fixed weight of question words and everyday words ("how", "not", "good", "ago"). */
+  weakTermWeight: number;
+  /** Least weight of a topic word, however many entries use it ("ketamine", "spravato"). */
+  minimumTermWeight: number;
+  /** Weight of a corrected misspelling relative to the word spelled right. */
+  correctedTermFactor: number;
+  /** Weight of a word the knowledge base never uses, relative to its rarest word. */
+  unknownTermFactor: number;
+  /** A long message is also scored sentence by sentence; a sentence's score counts this much. */
+  clauseFactor: number;
+  /**
+   * Share of the score that comes from the whole entry (every query word found anywhere in it)
+   * rather than from its single best-matching question, title or tag.
+   */
+  entryCoverageShare: number;
+  /** In that whole-entry share, a word found only in the body counts this much. */
+  bodyTermFactor: number;
+  /**
+   * Matched topic weight needed for full confidence (about one distinctive word). A match made only
+   * of words most entries use ("ketamine", "treatment") scores proportionally less.
+   */
+  evidenceForFullScore: number;
+}
+
+export const DEFAULT_RANKER_SETTINGS: RankerSettings = {
+  fieldWeights: { question: 1, title: 0.95, tag: 0.9, body: 0.5 },
+  unitCoverageWeight: 0.25,
+  weakTermWeight: 0.1,
+  minimumTermWeight: 0.35,
+  correctedTermFactor: 0.85,
+  unknownTermFactor: 1,
+  clauseFactor: 0.95,
+  entryCoverageShare: 0.4,
+  bodyTermFactor: 0.7,
+  evidenceForFullScore: 1.5,
+};
+
+interface Unit {
+  entry: number;
+  field: Field;
+  terms: Set<string>;
+  /** Sum of the weights of the unit's distinct terms. */
+  weight: number;
+}
+
+export interface Ranker {
+  rank(query: string, limit?: number): RankedEntry[];
+  /** For tuning by hand: the terms, their weights and the best-matching unit of the top entries. */
+  explain(query: string): string[];
+}
+
+/**
+ * Ranks entries by how much of the query's meaning (its words weighted by rarity, IDF) the entry
+ * covers: partly its single best example question, title or tag, partly the whole entry including
+ * its body. Unlike edit-distance scoring over whole strings, the score does not depend on where words
+ * sit or how long the message is, and a query made of words the knowledge base never uses scores near
+ * zero, which is what lets the search say "I don't know".
+ */
+export function createRanker(entries: readonly SearchableEntry[], settings: RankerSettings = DEFAULT_RANKER_SETTINGS): Ranker {
+  const units: Unit[] = [];
+  /** For each entry, each term and how much it counts there (1 in a question, title or tag; less in the body only). */
+  const entryTerms: Map<string, number>[] = entries.map(() => new Map());
+  const addUnit = (entry: number, field: Field, text: string): void => {
+    const terms = new Set(analyse(text).terms);
+    if (terms.size === 0) return;
+    const fieldFactor = field === 'body' ? settings.bodyTermFactor : 1;
+    const known = entryTerms[entry];
+    for (const term of terms) if (known && (known.get(term) ?? 0) < fieldFactor) known.set(term, fieldFactor);
+    if (settings.fieldWeights[field] > 0) units.push({ entry, field, terms, weight: 0 });
+  };
+  entries.forEach((entry, index) => {
+    for (const question of entry.questions) addUnit(index, 'question', question);
+    addUnit(index, 'title', entry.title);
+    for (const tag of entry.tags) addUnit(index, 'tag', tag);
+    // Each sentence or list item of the body is a unit of its own, so one sentence that answers
+    // the question can match without the rest of the body diluting it.
+    for (const sentence of splitSentences(entry.body)) addUnit(index, 'body', sentence);
+  });
+
+  const documentFrequency = new Map<string, number>();
+  const entryPostings = new Map<string, { entry: number; factor: number }[]>();
+  entryTerms.forEach((terms, entry) => {
+    for (const [term, factor] of terms) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      const list = entryPostings.get(term);
+      if (list) list.push({ entry, factor });
+      else entryPostings.set(term, [{ entry, factor }]);
+    }
+  });
+  const entryCount = Math.max(entries.length, 1);
+  const idf = (frequency: number): number => Math.log(1 + (entryCount - frequency + 0.5) / (frequency + 0.5));
+  const rarestKnownIdf = idf(1);
+  const isWeak = (term: string): boolean => WEAK_TERMS.has(term) || /^\d+$/.test(term);
+  const termWeight = (term: string): number => {
+    if (isWeak(term)) return settings.weakTermWeight;
+    const frequency = documentFrequency.get(term);
+    return frequency === undefined ? rarestKnownIdf * settings.unknownTermFactor : Math.max(idf(frequency), settings.minimumTermWeight);
+  };
+
+  const unitPostings = new Map<string, number[]>();
+  units.forEach((unit, unitIndex) => {
+    for (const term of unit.terms) {
+      unit.weight += termWeight(term);
+      const list = unitPostings.get(term);
+      if (list) list.push(unitIndex);
+      else unitPostings.set(term, [unitIndex]);
+    }
+  });
+
+  const vocabulary = new Map<string, number>();
+  const countWords = (text: string): void => {
+    for (const word of splitWords(foldText(text))) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+  };
+  for (const entry of entries) {
+    entry.questions.forEach(countWords);
+    countWords(entry.title);
+    entry.tags.forEach(countWords);
+    countWords(entry.body);
+  }
+  for (const word of synonymVocabulary()) if (!vocabulary.has(word)) vocabulary.set(word, 1);
+  const correct = createSpellingCorrector(vocabulary);
+
+  let explanation: Map<number, string> | undefined;
+
+  const scoreSegment = (text: string, factor: number, best: Float64Array): void => {
+    const { terms, corrected } = analyse(text, { correct });
+    const distinct = [...new Set(terms)];
+    // Question words and everyday words alone ("what is 2+2", "how are you today") are no topic.
+    if (distinct.length === 0 || distinct.every(isWeak)) return;
+    let queryWeight = 0;
+    const unitMatched = new Map<number, number>();
+    const unitMatchedOwnWeight = new Map<number, number>();
+    const entryMatched = new Map<number, number>();
+    const topical = new Set<number>();
+    for (const term of distinct) {
+      const base = termWeight(term);
+      const weight = corrected.has(term) ? base * settings.correctedTermFactor : base;
+      const weak = isWeak(term);
+      queryWeight += base;
+      for (const unitIndex of unitPostings.get(term) ?? []) {
+        unitMatched.set(unitIndex, (unitMatched.get(unitIndex) ?? 0) + weight);
+        unitMatchedOwnWeight.set(unitIndex, (unitMatchedOwnWeight.get(unitIndex) ?? 0) + base);
+        if (!weak) topical.add(unitIndex);
+      }
+      if (weak) continue;
+      for (const { entry, factor: fieldFactor } of entryPostings.get(term) ?? []) {
+        entryMatched.set(entry, (entryMatched.get(entry) ?? 0) + weight * fieldFactor);
+      }
+    }
+    const unitBest = new Map<number, number>();
+    /** Per entry, the best mutual coverage of query and one question or title: "asked almost word for word". */
+    const mutualBest = new Map<number, number>();
+    for (const [unitIndex, matched] of unitMatched) {
+      const unit = units[unitIndex];
+      if (!unit || !topical.has(unitIndex)) continue;
+      const queryCoverage = matched / queryWeight;
+      const unitCoverage = Math.min(1, (unitMatchedOwnWeight.get(unitIndex) ?? 0) / unit.weight);
+      const score = queryCoverage * (1 - settings.unitCoverageWeight + settings.unitCoverageWeight * unitCoverage) * settings.fieldWeights[unit.field];
+      if (unit.field !== 'body') mutualBest.set(unit.entry, Math.max(mutualBest.get(unit.entry) ?? 0, queryCoverage * unitCoverage));
+      if (score > (unitBest.get(unit.entry) ?? 0)) {
+        unitBest.set(unit.entry, score);
+        explanation?.set(unit.entry, `${unit.field}:[${[...unit.terms].join(' ')}] q=${queryCoverage.toFixed(2)} u=${unitCoverage.toFixed(2)}`);
+      }
+    }
+    for (const [entry, matched] of entryMatched) {
+      const coverage = (1 - settings.entryCoverageShare) * (unitBest.get(entry) ?? 0) + (settings.entryCoverageShare * matched) / queryWeight;
+      // Little evidence is still enough when the patient asked (almost) exactly an example question.
+      const confidence = Math.min(1, Math.max(matched / settings.evidenceForFullScore, mutualBest.get(entry) ?? 0));
+      const score = coverage * confidence * factor;
+      if (score > (best[entry] ?? 0)) best[entry] = score;
+    }
+  };
+
+  const rank = (query: string, limit = 5): RankedEntry[] => {
+    const best = new Float64Array(entries.length);
+    scoreSegment(query, 1, best);
+    const clauses = splitClauses(query);
+    if (clauses.length > 1) for (const clause of clauses) scoreSegment(clause, settings.clauseFactor, best);
+    const ranked: RankedEntry[] = [];
+    best.forEach((score, index) => {
+      if (score > 0) ranked.push({ index, score });
+    });
+    ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+    return ranked.slice(0, limit);
+  };
+
+  return {
+    rank,
+    explain(query: string): string[] {
+      explanation = new Map();
+      const ranked = rank(query, 4);
+      const { terms } = analyse(query, { correct });
+      const lines = [`terms: ${[...new Set(terms)].map((term) => `${term}=${termWeight(term).toFixed(2)}`).join(' ')}`];
+      for (const result of ranked) lines.push(`  ${entries[result.index]?.id ?? '?'} ${result.score.toFixed(3)} ${explanation.get(result.index) ?? ''}`);
+      explanation = undefined;
+      return lines;
+    },
+  };
+}
+
+/** Sentences and list items of an entry body. */
+export function splitSentences(markdown: string): string[] {
+  return markdown
+    .split(/\n+|(?<=[.!?])\s+/)
+    .map((sentence) => sentence.replace(/^[\s*#>-]+/, '').trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** Sentences and clauses of a long message: the question is often the last of several sentences of context. */
+export function splitClauses(text: string): string[] {
+  return text
+    .split(/[.!?;\n]+|,\s+(?:but|so|and)\s+|\s+but\s+/i)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0);
+}

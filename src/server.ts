@@ -1,0 +1,159 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { ClinicAdapter } from './bot/adapter';
+import type { Logger } from './logger';
+import { errorSummary } from './bot/safetyMiddleware';
+
+export interface ServerDeps {
+  logger: Logger;
+  adapter: ClinicAdapter;
+  maxBodyBytes: number;
+  /** The bot's turn logic. */
+  onTurn(context: TurnContext): Promise<void>;
+  /** Facts for /healthz. */
+  health(): Record<string, unknown>;
+  /** For /readyz: whether this instance can serve turns now (knowledge loaded, state storage reachable). */
+  ready(): Promise<boolean>;
+}
+
+export interface BotServer {
+  /** Starts listening; resolves with the bound port (use 0 for a random one). */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, lets turns in flight finish, then resolves. */
+  close(): Promise<void>;
+  readonly restify: Server;
+}
+
+/** Builds the HTTP server without starting it, so tests can run it on port 0. */
+export function createServer(deps: ServerDeps): BotServer {
+  const { logger } = deps;
+  const server = restify.createServer({ name: 'ketamine-clinic-bot', handleUncaughtExceptions: false });
+  let inFlight = 0;
+  let draining: (() => void) | undefined;
+
+  server.pre((req: Request, res: Response, next: restify.Next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Request-Id', req.getId());
+    next();
+  });
+
+  server.on('after', (req: Request, res: Response) => {
+    logger.info({ reqId: req.getId(), method: req.method, path: req.getPath(), status: res.statusCode, ms: Date.now() - req.time() }, 'request');
+  });
+
+  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    // Generic bodies only: restify's messages can quote the request.
+    const status = error.statusCode ?? 500;
+    (error as Error & { toJSON?: () => unknown }).toJSON = () => ({ error: publicMessage(status) });
+    if (status >= 500) logger.error({ reqId: req.getId(), err: errorSummary(error) }, 'request failed');
+    callback();
+  });
+
+  server.get('/healthz', (_req: Request, res: Response, next: restify.Next) => {
+    res.send(200, { status: 'ok', ...deps.health() });
+    next();
+  });
+
+  // Liveness stays /healthz; a load balancer sends no traffic to an instance that is not ready.
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const ready = await deps.ready().catch(() => false);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+  });
+
+  server.post(
+    '/api/messages',
+    restify.plugins.bodyReader({ maxBodySize: deps.maxBodyBytes }),
+    async (req: Request, res: Response) => {
+      const parsed = parseActivity(req);
+      if ('problem' in parsed) {
+        res.send(parsed.problem.status, { error: parsed.problem.message });
+        return;
+      }
+      inFlight += 1;
+      try {
+        const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+        const response = await deps.adapter.handleActivity(parsed.activity, authHeader, (context) => deps.onTurn(context));
+        if (response.status === 401) res.send(401, { error: 'Unauthorized.' });
+        else if (response.body !== undefined) res.send(response.status, response.body);
+        else res.send(response.status);
+      } catch (error) {
+        logger.error({ reqId: req.getId(), err: errorSummary(error) }, 'activity processing failed');
+        if (!res.headersSent) res.send(500, { error: publicMessage(500) });
+      } finally {
+        inFlight -= 1;
+        if (inFlight === 0) draining?.();
+      }
+    },
+  );
+
+  return {
+    restify: server,
+    listen(port, host = '0.0.0.0') {
+      return new Promise((resolve, reject) => {
+        server.server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address()).port));
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        const finished = new Promise<void>((done) => {
+          if (inFlight === 0) done();
+          else draining = done;
+        });
+        server.server.close(() => undefined);
+        server.server.closeIdleConnections();
+        void finished.then(() => {
+          server.server.closeAllConnections();
+          resolve();
+        });
+      });
+    },
+  };
+}
+
+type Parsed = { activity: Activity } | { problem: { status: number; message: string } };
+
+/** Checks what the adapter assumes, so bad input gets a clear 4xx instead of an exception. */
+function parseActivity(req: Request): Parsed {
+  const problem = activityProblem(req);
+  if (problem) return { problem };
+  const activity = req.body as Activity & Record<string, unknown>;
+  // Bot Framework sends timestamps as strings; botbuilder expects Dates.
+  for (const key of ['timestamp', 'localTimestamp', 'expiration'] as const) {
+    const value = activity[key] as unknown;
+    if (typeof value === 'string') activity[key] = new Date(value);
+  }
+  return { activity };
+}
+
+function activityProblem(req: Request): { status: number; message: string } | undefined {
+  const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (contentType !== 'application/json') return { status: 415, message: 'Content-Type must be application/json.' };
+  let body: unknown;
+  try {
+    body = JSON.parse(typeof req.body === 'string' ? req.body : String(req.body ?? ''));
+  } catch {
+    return { status: 400, message: 'The request body is not valid JSON.' };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { status: 400, message: 'The request body must be a JSON object (a Bot Framework activity).' };
+  const activity = body as Record<string, unknown>;
+  if (typeof activity.type !== 'string' || activity.type === '') return { status: 400, message: 'The activity has no type.' };
+  const conversation = activity.conversation as Record<string, unknown> | undefined;
+  if (typeof conversation !== 'object' || conversation === null || typeof conversation.id !== 'string' || conversation.id === '') {
+    return { status: 400, message: 'The activity has no conversation.id.' };
+  }
+  if (typeof activity.serviceUrl !== 'string' || !/^https?:\/\//.test(activity.serviceUrl)) return { status: 400, message: 'The activity has no valid serviceUrl.' };
+  if (activity.text !== undefined && typeof activity.text !== 'string') return { status: 400, message: 'The activity text must be a string.' };
+  const from = activity.from as Record<string, unknown> | undefined;
+  if (typeof from !== 'object' || from === null || typeof from.id !== 'string') return { status: 400, message: 'The activity has no from.id.' };
+  req.body = body;
+  return undefined;
+}
+
+function publicMessage(status: number): string {
+  if (status === 413) return 'The request body is too large.';
+  if (status === 404) return 'Not found.';
+  if (status === 405) return 'Method not allowed.';
+  if (status < 500) return 'The request was not understood.';
+  return 'Something went wrong.';
+}

@@ -1,0 +1,29 @@
+import type { TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import { turnErrorReply } from '../core/messages';
+import { useTurnPipeline, type TurnPipeline } from '../bot/adapter';
+import { CollectingAdapter } from '../bot/collectingAdapter';
+import type { BotServices } from '../bot/services';
+import { SMS_CHANNEL_ID } from './twilioMessages';
+import { registerTwilioSms, type TwilioSmsRoute } from './twilioSms';
+
+export { TWILIO_SMS_PATH, registerTwilioSms, type TwilioSmsDeps, type TwilioSmsRoute } from './twilioSms';
+
+/**
+ * Wires POST /api/sms/twilio when TWILIO_AUTH_TOKEN is set (else the route does not exist): SMS
+ * turns run through the same safety middleware, error handler and bot as /api/messages.
+ */
+export function enableTwilioSms(server: Server, services: BotServices, pipeline: TurnPipeline, onTurn: (context: TurnContext) => Promise<void>): TwilioSmsRoute | undefined {
+  const { config } = services;
+  if (!config.twilio) return undefined;
+  const adapter = useTurnPipeline(new CollectingAdapter(), pipeline);
+  return registerTwilioSms(server, {
+    authToken: config.twilio.authToken,
+    publicUrl: config.twilio.webhookUrl,
+    logger: services.logger,
+    hash: (value) => services.hash(value),
+    runTurn: (activity, outbox) => adapter.process(activity, onTurn, outbox),
+    maxBodyBytes: config.maxBodyBytes,
+    fallbackTexts: services.render(turnErrorReply(services.clinic, services.safetyPointer), SMS_CHANNEL_ID).flatMap((activity) => (activity.text ? [activity.text] : [])),
+  });
+}
