@@ -9,13 +9,14 @@ import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from '
 import { describeOpenStatus, openStatus } from './core/clinic/hours';
 import { loadGuides, type Guides } from './core/knowledge/guides';
 import { createHandoffNotifier } from './core/handoff';
+import { createRateLimiter } from './core/rateLimit';
 import type { EntryFrontMatter, KnowledgeEntry } from './core/knowledge/schema';
 import { createCrisisAlerter } from './core/safety/alert';
 import { hashIdentifier } from './core/privacy';
 import { createLocalIntentRecognizer } from './core/intents';
 import { render } from './core/render';
 import { createLogger, type Logger } from './logger';
-import { createAdapter, type ClinicAdapter } from './bot/adapter';
+import { createAdapter, createTurnPipeline, type ClinicAdapter, type TurnPipeline } from './bot/adapter';
 import { ClinicBot } from './bot/clinicBot';
 import { ConversationStore } from './bot/conversationStore';
 import { sendReply } from './bot/sendReply';
@@ -40,6 +41,8 @@ export interface BotRuntime {
   logger: Logger;
   services: BotServices;
   store: ConversationStore;
+  /** The safety middleware and turn-error handler every adapter must use (tests' TestAdapter too). */
+  pipeline: TurnPipeline;
   adapter: ClinicAdapter;
   bot: ClinicBot;
   entries: KnowledgeEntry[];
@@ -103,13 +106,15 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     },
     safetyPointer: safetyPointer(resources),
     alertStaff: alerter ? (alert) => alerter.alert(alert) : undefined,
+    conversationLimiter: createRateLimiter(config.rateLimit),
     render: (reply, channelId) => render(reply, { channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] }),
     hash,
     now,
   };
 
   const store = new ConversationStore(services.storage);
-  const adapter = createAdapter(services, store);
+  const pipeline = createTurnPipeline(services, store);
+  const adapter = createAdapter(services, store, pipeline);
   const handoff = config.handoffWebhookUrl ? createHandoffNotifier({ webhookUrl: config.handoffWebhookUrl, timeoutMs: config.outboundTimeoutMs, logger }) : undefined;
   const mainDialog = new MainDialog({
     guides,
@@ -127,7 +132,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     now,
   });
   const bot = new ClinicBot(services, store, mainDialog);
-  return { logger, services, store, adapter, bot, entries };
+  return { logger, services, store, pipeline, adapter, bot, entries };
 }
 
 /** Production serves a guide only once a named clinician has approved it and its review is current. */

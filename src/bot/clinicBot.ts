@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, TurnContext, type InvokeResponse } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
 import { unsupportedInputReply, welcomeReply } from '../core/messages';
@@ -51,6 +51,11 @@ export class ClinicBot extends ActivityHandler {
       }
       await next();
     });
+  }
+
+  /** The bot offers no invoke features (no Action.Execute, no message extensions): a clear 4xx. */
+  protected override onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
+    return Promise.resolve({ status: 400, body: { error: 'This bot does not support invoke activities.' } });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import { rateLimitedReply } from '../core/messages';
 import type { Reply } from '../core/reply';
 import { alertChannel } from '../core/safety/alert';
 import type { ConversationStore } from './conversationStore';
@@ -29,7 +30,10 @@ export class SafetyMiddleware implements Middleware {
     info.safety = safety;
 
     if (safety.level === 'crisis' || safety.level === 'emergency' || safety.level === 'other-at-risk') {
+      // Never rate limited: a person in crisis always gets an answer.
       await this.answerUrgent(context, safety.level);
+    } else if (!this.services.conversationLimiter.take(context.activity.conversation?.id ?? '', this.services.now().getTime())) {
+      await this.sendQuietly(context, rateLimitedReply(this.services.clinic, this.services.safetyPointer), 'rate-limit reply');
     } else {
       await this.runGuarded(context, next);
       await this.addSafetyFooter(context);
@@ -114,11 +118,14 @@ export class SafetyMiddleware implements Middleware {
       services.logger.warn({ err: errorSummary(error) }, 'could not read safety state');
     }
     if (!footer && turnInfo(context).safety.level === 'mention') footer = services.safetyReplies.mentionLine();
-    if (!footer) return;
+    if (footer) await this.sendQuietly(context, footer, 'safety footer');
+  }
+
+  private async sendQuietly(context: TurnContext, reply: Reply, what: string): Promise<void> {
     try {
-      await sendReply(context, services, footer);
+      await sendReply(context, this.services, reply);
     } catch (error) {
-      services.logger.error({ err: errorSummary(error) }, 'could not send the safety footer');
+      this.services.logger.error({ err: errorSummary(error) }, `could not send the ${what}`);
     }
   }
 

@@ -5,6 +5,7 @@ import type { Reply } from '../core/reply';
 import type { SafetyResult } from '../core/safety/types';
 import type { UrgentLevel } from '../core/safety/crisisReply';
 import type { Logger } from '../logger';
+import type { RateLimiter } from '../core/rateLimit';
 import type { HashedId } from '../core/privacy';
 import type { CrisisAlert } from '../core/safety/alert';
 
@@ -32,6 +33,8 @@ export interface BotServices {
   /** Fire-and-forget staff alert; never awaited before the user's reply. */
   alertStaff?(alert: CrisisAlert): Promise<unknown>;
   render(reply: Reply, channelId: string): Partial<Activity>[];
+  /** Per-conversation flood control; crisis messages bypass it. */
+  conversationLimiter: RateLimiter;
   hash(value: string): HashedId;
   now(): Date;
 }

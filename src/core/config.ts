@@ -43,6 +43,8 @@ const envSchema = z
     CRISIS_AWARE_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
     CRISIS_ALERT_WEBHOOK_URL: optionalUrl,
     HANDOFF_WEBHOOK_URL: optionalUrl,
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(10_000).default(10),
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     TWILIO_AUTH_TOKEN: optionalText,
     TWILIO_WEBHOOK_URL: optionalUrl,
@@ -84,6 +86,7 @@ export type AppConfig = Readonly<{
   crisisAlertWebhookUrl?: string;
   handoffWebhookUrl?: string;
   outboundTimeoutMs: number;
+  rateLimit: { perMinute: number; burst: number };
   /** Set only when TWILIO_AUTH_TOKEN is: the clinic's own SMS route (POST /api/sms/twilio) is off otherwise. */
   twilio?: { authToken: string; webhookUrl?: string };
   /** Where conversation state lives: memory is lost on restart and not shared between instances. */
@@ -117,6 +120,7 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     crisisAlertWebhookUrl: e.CRISIS_ALERT_WEBHOOK_URL,
     handoffWebhookUrl: e.HANDOFF_WEBHOOK_URL,
     outboundTimeoutMs: e.OUTBOUND_TIMEOUT_MS,
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
     twilio: e.TWILIO_AUTH_TOKEN ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL } : undefined,
     storage:
       e.STORAGE === 'blob' && e.BLOB_CONNECTION_STRING

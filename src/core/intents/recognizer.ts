@@ -1,25 +1,28 @@
 /**
- * Local intent recognizer: normalisation plus weighted patterns, no model and no network.
+ * Local intent recognizer: normalisation plus weighted patterns and word lists, no model, no network.
  *
  * Routing lines (the labelled set in test/fixtures/intents.json follows them):
  * - question (the default): any question about the treatment goes to the knowledge search, including
- *   factual cost and coverage questions that name a treatment without asking about this clinic or the
- *   patient's own bill: "how much is spravato with insurance?", "does medicare cover spravato".
- * - cost-insurance: what THIS clinic charges or accepts, or what the patient will pay and how:
- *   "what will this cost me", "do you take insurance", "how do i pay", "cost", "pricing".
- * - booking: book, reschedule or cancel an appointment ("i need to cancel my appt tomorrow"), and the
- *   cancellation policy. cancel: stop the current conversation ("cancel", "never mind", "exit").
- *   An appointment word or a day after "cancel" makes it booking.
- * - first-visit-guide: what happens at / how to prepare for the first (or initial, intake) visit.
+ *   factual cost and coverage questions that name a drug without asking about this clinic or the
+ *   patient's own bill ("how much is spravato with insurance?", "does medicare cover spravato") and
+ *   "why is it so expensive" questions.
+ * - cost-insurance: what THIS clinic charges or accepts, or what the patient will pay and how ("what
+ *   will this cost me", "do you take insurance", "how do i pay", "cost", "pricing", "cost per infusion?").
+ * - booking: book, reschedule or cancel an appointment, availability, the cancellation policy.
+ *   cancel: stop the current conversation ("cancel", "never mind", "exit"). An appointment word or a
+ *   day or time after "cancel" makes it booking ("cancel my 3pm").
+ * - first-visit-guide: what happens at / how to prepare for the first (initial, intake) visit.
  *   Outcome questions that mention it ("will i feel better after the first infusion") stay questions.
- * - eligibility-checklist: whether the treatment could suit the patient in general ("am i a
- *   candidate", "could this help me", "do i qualify"). A question about one named condition ("can i
- *   get spravato if i have high blood pressure") is a question for the knowledge search.
+ * - eligibility-checklist: whether the treatment could suit the patient in general ("am i a candidate",
+ *   "could this help me", "do i qualify", "my meds aren't working, could i try spravato?"). A question
+ *   about one named condition ("can i get spravato if i have high blood pressure") or a negative
+ *   outcome ("what if it doesn't work for me") is a question for the knowledge search.
  * - talk-to-person includes asking for the phone number: the patient wants to reach someone.
  * - feedback is a verdict on the bot or its answers ("that didn't help", "great bot"); a plain closing
  *   thanks ("thanks that helped") is goodbye.
- * - help is about the bot itself ("menu", "what can you do"); greeting, goodbye, cancel, start-over and
- *   help only win when the message is essentially that, so "hi, how long does a session take?" is a question.
+ * - help is about using the bot itself ("menu", "what can you do", "what is this for").
+ * - greeting, goodbye, cancel, start-over and help win only when the message is essentially that, so
+ *   "hi, how long does a session take?" is a question and "hey can i book for next week" is booking.
  */
 import { analyseMessage, type Message } from './message';
 import { SCORERS } from './scorers';

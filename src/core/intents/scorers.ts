@@ -366,7 +366,7 @@ const scoreEligibility: Scorer = (message) => {
 const PAYERS =
   '(?:insurance|insurances|medicaid|medicare|tricare|aetna|cigna|bcbs|blue cross|blue shield|bluecross|blueshield|united|uhc|humana|kaiser|anthem|optum|ambetter|oscar|molina|champva|cash|cards?|credit|debit|checks?|carecredit|care credit|venmo|paypal|payments?|hsa|fsa)';
 const COST_WORDS =
-  /\b(?:costs?|costing|price|prices|priced|pricing|fees?|charge|charges|charging|expensive|cheap|afford\w*|billing|bill|billed|insurance|insured|coverage|covered|copays?|deductibles?|out of pocket|reimburs\w*|superbill|money|owe|owed|balance|invoice|receipt|refunds?|deposits?|upfront|up front|cheap\w*|pay|paying|payments?|installments?|discounts?|medicaid|medicare|tricare|aetna|cigna|bcbs|blue cross|blue shield|bluecross|blueshield|humana|kaiser|anthem|optum|how much (?:is|are|does|do|would|will|should|for|to|per|each|a|an)\b(?! it hurt))\b|\$/;
+  /\b(?:costs?|costing|price|prices|priced|pricing|fees?|(?<!in )charges?|charging|expensive|cheap|afford\w*|billing|bill|billed|insurance|insured|coverage|covered|copays?|deductibles?|out of pocket|reimburs\w*|superbill|money|owe|owed|(?:outstanding|account|remaining) balance|balance (?:due|owed|owing)|what is my balance|invoice|receipt|refunds?|deposits?|upfront|up front|cheap\w*|pay|paying|payments?|installments?|discounts?|medicaid|medicare|tricare|aetna|cigna|bcbs|blue cross|blue shield|bluecross|blueshield|humana|kaiser|anthem|optum|how much (?:is|are|does|do|would|will|should|for|to|per|each|a|an)\b(?! it hurt))\b|\$/;
 const COST_RULES: readonly Rule[] = [
   {
     pattern:
@@ -416,18 +416,19 @@ const HOURS_LOCATION_RULES: readonly Rule[] = [
   { pattern: /\b(?:closing|opening) (?:time|times|hours)\b|\bopen hours\b/, weight: 0.95 },
   { pattern: /\b(?:your|business|opening|office|clinic|working|open) hours\b|^hours$|\bhours of operation\b|^what are the hours\b/, weight: 0.9 },
   {
-    pattern: /\b(?:address|located|location|locations|directions|parking|park|wheelchair|accessible|accessibility|which floor|what floor|public transport|subway|train station|bus stop|zip|postcode|postal code|map|nearest|closest|how far)\b/,
+    pattern: /\b(?:address|located|location|locations|directions|parking|park|wheelchair|accessible|accessibility|which floor|what floor|public transport|subway|train station|bus stop|zip|postcode|postal code|map)\b/,
     weight: 0.85,
   },
   { pattern: /\bwhere (?:exactly )?(?:are|is) (?:you|yall|you guys|the clinic|your (?:clinic|office|building)|the office|it located)\b/, weight: 0.9 },
   { pattern: /\b(?:you|office|clinic|building|it)\b(?: \w+){0,2} (?:near|close to|far from)\b/, weight: 0.85 },
+  { pattern: /\bhow far (?:away )?(?:is|are) (?:you|it|the clinic|the office|your (?:clinic|office))\b|\bhow far away\b|\b(?:nearest|closest) (?:clinic|office|location|parking|station|bus|train|garage)\b/, weight: 0.85 },
   { pattern: /^where (?:do|should|can) i (?:go|park|enter|check in|come)\b/, weight: 0.85, on: 'core' },
   { pattern: /\b(?:entrance|entry|elevator|lobby|front door|which door)\b/, weight: 0.85 },
   {
     pattern: /\b(?:your|the) (?:office|clinic)\b (?:\w+ ){0,2}(?:in|on|at|inside) (?:the |a )?(?:\w+ ){0,3}(?:building|street|road|avenue|floor|plaza|center|centre|mall|hospital|campus)\b/,
     weight: 0.85,
   },
-  { pattern: /\b(?:bus|buses|train|subway|metro|tram|uber|lyft|taxi|transit|walk|drive|driving|bike)\b(?: \w+){0,4} (?:there|to (?:you|the clinic|your (?:office|clinic)))\b/, weight: 0.85 },
+  { pattern: /\b(?:bus|buses|train|subway|metro|tram|uber|lyft|taxi|transit)\b(?: \w+){0,4} (?:there|to (?:you|the clinic|your (?:office|clinic)))\b/, weight: 0.85 },
   { pattern: /\b(?:you|office|clinic)\b(?: \w+){0,2} (?:close|closed|shut) (?:for|on|over|during|at)\b/, weight: 0.9 },
   { pattern: /^hours (?:on|for|today|tomorrow|this)\b/, weight: 0.9, on: 'core' },
   { pattern: /\b(?:weekend|weekday|evening|saturday|sunday|late|early|holiday|extended|summer|winter|friday|holiday) hours\b/, weight: 0.9 },
@@ -442,9 +443,9 @@ const PEOPLE =
 const TALK_TO_PERSON_RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\b(?:talk|speak|chat) (?:to|with) (?:a |an |the |some |your |a real |an actual |a live )?(?:real |actual |live )?${PEOPLE}\\b`), weight: 0.95 },
   { pattern: /\b(?:real|actual|live) (?:agent|person|human|people|someone|nurse|doctor)\b/, weight: 0.95 },
-  { pattern: /\bhuman\b/, weight: 0.9 },
+  { pattern: /\b(?:a|an|the|real|actual|live|some|to) human\b|^human\b|\bhuman (?:please|being|person)\b/, weight: 0.9 },
   { pattern: /^(?:an? )?(?:agent|representative|rep|operator|person|someone)$/, weight: 0.95, on: 'core' },
-  { pattern: /\b(?:agent|representative|operator)\b/, weight: 0.85 },
+  { pattern: /\b(?:an|the|a|live|real|human|support|customer service) (?:agent|representative|operator)\b|\b(?:agent|representative|operator) please\b/, weight: 0.85 },
   { pattern: new RegExp(`\\b${PEOPLE} (?:i can|i could|to|who can|that can) (?:talk|speak|call|chat|email|text|message|contact|reach)\\b`), weight: 0.95 },
   { pattern: /\b(?:call|phone|ring|contact) me\b|\b(?:get back|reach out) to me\b/, weight: 0.9 },
   { pattern: /\bphone number\b|\bnumber to call\b|\b(?:your|the clinic|clinic) (?:phone|number)\b|\bwhat is your number\b/, weight: 0.9 },
@@ -479,7 +480,6 @@ const VERDICT =
   '(?:useless|pointless|stupid|dumb|sucks|terrible|awful|bad|wrong|incorrect|outdated|out of date|confusing|unhelpful|not helpful|helpful|useful|great|awesome|amazing|excellent|broken|annoying|frustrating|rubbish|garbage|trash|inaccurate|misleading|perfect|irrelevant|unclear|vague|repetitive|incomplete|old|generic|too long|too short|too vague|too complicated|too much|spot on)';
 const FEEDBACK_RULES: readonly Rule[] = [
   { pattern: /\b(?:feedback|suggestions?|suggest|complain\w*|complaint|review)\b/, weight: 0.95 },
-  { pattern: new RegExp(`\\b${ABOUT_BOT} (?:is|was|are|were|seems|seemed|looks|feels)? ?(?:\\w+ )?${VERDICT}\\b`), weight: 0.9 },
   { pattern: new RegExp(`^(?:so |really |very |totally |completely )?${VERDICT}$`), weight: 0.9, on: 'core' },
   { pattern: /\b(?:not|is not|was not|are not) (?:very |really |at all )?helpful\b/, weight: 0.9 },
   // "what if it does not help me" asks about the treatment; "that did not help" judges the answer.
@@ -494,10 +494,6 @@ const FEEDBACK_RULES: readonly Rule[] = [
   { pattern: /\b(?:bot|you|this|chat|answers?|it) (?:needs|need) (?:work|improvement|improving|fixing|to (?:improve|be better|get better))\b/, weight: 0.9 },
   { pattern: /\breport (?:a |an )?(?:problem|issue|bug|error)\b|\b(?:problem|issue|bug|error|glitch) with (?:the |this |your )?(?:bot|chat|app|website|site|answer)\b/, weight: 0.9 },
   { pattern: /\b(?:leave|give|make|add|post) (?:a |some |my )?(?:comment|comments|rating)\b/, weight: 0.9 },
-  {
-    pattern: new RegExp(`\\b(?:answer|answers|info|information|reply|response|responses|bot|links?)\\b(?: \\w+){0,5} (?:is|was|are|were|seems|seemed|looks|sounds) (?:\\w+ )?${VERDICT}\\b`),
-    weight: 0.9,
-  },
   { pattern: /\b(?:good|great|nice|bad|poor) (?:job|work)\b|\bwell done\b/, weight: 0.9 },
   { pattern: new RegExp(`\\b(?:great|good|nice|awesome|amazing|helpful|useful|useless|stupid|dumb|bad|terrible|horrible|wrong|incorrect|love|hate) (?:this |the |your )?(?:bot|assistant|app|answers?|info|information|responses?)\\b`), weight: 0.9 },
   { pattern: /\byou (?:should|could) (?:add|include|improve|fix|mention|update)\b/, weight: 0.95 },
@@ -505,6 +501,19 @@ const FEEDBACK_RULES: readonly Rule[] = [
   { pattern: /\blinks? (?:do not|does not|did not|are not|is not) work|\bbroken links?\b/, weight: 0.9 },
   { pattern: /\byou gave me\b.*\b(?:wrong|incorrect|bad|outdated)\b/, weight: 0.95 },
 ];
+
+/**
+ * "that info is outdated", "your answer was wrong". Only outside questions: "is it bad to drink before
+ * treatment" has the same shape but asks about the treatment.
+ */
+const VERDICT_RULES: readonly Rule[] = [
+  { pattern: new RegExp(`\\b${ABOUT_BOT} (?:is|was|are|were|seems|seemed|looks|feels)? ?(?:\\w+ )?${VERDICT}\\b`), weight: 0.9 },
+  {
+    pattern: new RegExp(`\\b(?:answer|answers|info|information|reply|response|responses|bot|links?)\\b(?: \\w+){0,5} (?:is|was|are|were|seems|seemed|looks|sounds) (?:\\w+ )?${VERDICT}\\b`),
+    weight: 0.9,
+  },
+];
+const OPENS_LIKE_A_QUESTION = /^(?:is|are|can|could|does|do|did|will|would|should|what|how|why|when|where|which|if)\b/;
 
 /**
  * A short verdict with no topic of its own: "you suck", "that's not right", "waste of time". Pleasant
@@ -516,9 +525,9 @@ const SENTIMENT =
 const AT_THE_BOT = /^(?:you|your|this|that|it|bot|the (?:bot|answer|reply|response|chat|info|information))\b|\b(?:bot|chat|answer|answers|reply|response|you)\b/;
 
 const scoreFeedback: Scorer = (message) => {
-  const byRule = bestRule(FEEDBACK_RULES, message);
-  const shortVerdict =
-    message.tokens.length <= 8 && !message.namesTreatment && !/^(?:is|are|can|does|do|will|should|what|how|why|when)\b/.test(message.core);
+  const asksSomething = OPENS_LIKE_A_QUESTION.test(message.core);
+  const byRule = Math.max(bestRule(FEEDBACK_RULES, message), asksSomething ? 0 : bestRule(VERDICT_RULES, message));
+  const shortVerdict = message.tokens.length <= 8 && !message.namesTreatment && !asksSomething;
   if (shortVerdict && SENTIMENT.test(message.text) && AT_THE_BOT.test(message.core)) return Math.max(byRule, 0.8);
   return byRule;
 };

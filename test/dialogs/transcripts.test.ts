@@ -1,0 +1,133 @@
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildBot } from '../../src/app';
+import { useTurnPipeline } from '../../src/bot/adapter';
+import { loadConfig } from '../../src/core/config';
+import { REPO_ROOT } from '../support/paths';
+
+/**
+ * Transcript tests: the real bot (same safety middleware, dialogs, knowledge and renderer) on
+ * botbuilder's TestAdapter, one patient message at a time.
+ */
+async function startConversation() {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
+  const runtime = await buildBot(config, { storage: new MemoryStorage() });
+  const adapter = useTurnPipeline(new TestAdapter((context) => runtime.bot.run(context)), runtime.pipeline);
+  /** Sends one message; returns everything the patient would see in reply, as one string. */
+  const say = async (text: string): Promise<string> => {
+    await adapter.receiveActivity(text);
+    const replies = adapter.activeQueue.splice(0) as Partial<Activity>[];
+    return replies.map((reply) => JSON.stringify({ text: reply.text, attachments: reply.attachments, suggestedActions: reply.suggestedActions })).join('\n');
+  };
+  return { say };
+}
+
+type Say = Awaited<ReturnType<typeof startConversation>>['say'];
+
+/** Each prompt a patient can be sitting at, reached by a few messages. */
+const PROMPTS: Record<string, (say: Say) => Promise<string>> = {
+  'a first-visit guide step': async (say) => {
+    await say('walk me through my first visit');
+    return say('next');
+  },
+  'an is-this-for-me question': async (say) => {
+    await say('is ketamine right for me');
+    return say('yes');
+  },
+  'the cost question': (say) => say('how much will this cost me'),
+};
+
+describe('dialog transcripts', () => {
+  let say: Say;
+  beforeEach(async () => {
+    ({ say } = await startConversation());
+  });
+
+  it('when a patient walks through the first-visit guide, then next, back and done move through the clinic\'s steps', async () => {
+    const first = await say('what happens at my first visit?');
+    expect(first).toMatch(/step 1 of 10/);
+    expect(first).toMatch(/No food for 4 hours/); // the clinic profile's fasting rule
+    expect(await say('next')).toMatch(/step 2 of 10/);
+    expect(await say('back')).toMatch(/step 1 of 10/);
+    let reply = '';
+    for (let step = 2; step <= 10; step++) reply = await say('next');
+    expect(reply).toMatch(/step 10 of 10/);
+    expect(reply).toMatch(/988/);
+    expect(await say('done')).toMatch(/whole guide/);
+  });
+
+  it('when a patient asks a question in the middle of the guide, then it is answered and the guide resumes at the same step', async () => {
+    await say('walk me through my first visit');
+    await say('next');
+    await say('next');
+    const reply = await say('can i drive home after my infusion');
+    expect(reply).toMatch(/next day/i);
+    expect(reply).toMatch(/Back to your first-visit guide/);
+    expect(reply).toMatch(/step 3 of 10/);
+  });
+
+  it('when a patient answers the checklist in their own words, then it lists what to raise and never gives a verdict', async () => {
+    await say('am i a candidate for this');
+    await say('yes i have');
+    await say('nope');
+    await say('idk');
+    await say('no');
+    await say('no');
+    const summary = await say('no');
+    expect(summary).toMatch(/Which antidepressants you have tried/);
+    expect(summary).toMatch(/blood pressure/i);
+    expect(summary).not.toMatch(/pregnan/i);
+    expect(summary).toMatch(/This is not a decision/);
+    expect(summary).toMatch(/Only a clinician/);
+    expect(summary).not.toMatch(/you are (not )?eligible|you qualify|you don't qualify/i);
+  });
+
+  it('when the cost dialog asks which treatment and the patient types "spravato", then the insurance answers come from the knowledge base', async () => {
+    expect(await say('what will this cost me')).toMatch(/Which treatment/);
+    const reply = await say('spravato');
+    expect(reply).toMatch(/insurance/i);
+    expect(reply).toMatch(/CarePath|savings/i);
+  });
+
+  it.each(Object.keys(PROMPTS))('when a patient says "cancel" at %s, then the dialog stops and the next message starts fresh', async (prompt) => {
+    await PROMPTS[prompt]!(say);
+    expect(await say('cancel')).toMatch(/stopped that/);
+    expect(await say('next')).not.toMatch(/step \d+ of 10|\(\d of 6\)|Which treatment/);
+  });
+
+  it.each(Object.keys(PROMPTS))('when a patient says "start over" at %s, then the bot starts over', async (prompt) => {
+    await PROMPTS[prompt]!(say);
+    expect(await say('start over')).toMatch(/start over/i);
+  });
+
+  it.each(Object.keys(PROMPTS))('when a patient says "help" at %s, then they get the menu and the same prompt again', async (prompt) => {
+    const before = await PROMPTS[prompt]!(say);
+    const reply = await say('help');
+    expect(reply).toMatch(/pick a topic/);
+    const promptLine = /step \d+ of 10|\(\d of 6\)|Which treatment/.exec(before)?.[0];
+    expect(promptLine).toBeDefined();
+    expect(reply).toContain(promptLine);
+  });
+
+  it.each(Object.keys(PROMPTS))('when a patient writes a crisis message at %s, then they get crisis resources and the dialog ends', async (prompt) => {
+    await PROMPTS[prompt]!(say);
+    const reply = await say('i want to kill myself');
+    expect(reply).toMatch(/988/);
+    expect(reply).toMatch(/741741/);
+    expect(reply).not.toMatch(/step \d+ of 10|\(\d of 6\)|Which treatment/);
+    const next = await say('next');
+    expect(next).not.toMatch(/step \d+ of 10|\(\d of 6\)|Which treatment/);
+    expect(next).toMatch(/988/); // the crisis-aware footer
+  });
+
+  it.each([['the second one'], ['2'], ['second']])('when the bot offers "did you mean" choices, then "%s" picks the second', async (typed) => {
+    const offer = await say('how long');
+    expect(offer).toMatch(/sure I answer the right question/);
+    const options = [...offer.matchAll(/"title":"([^"]+)","value":"[^"]+"/g)].map((match) => match[1]!);
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    const reply = await say(typed);
+    expect(reply).toContain(options[1]);
+    expect(reply).not.toContain('sure I answer the right question');
+  });
+});
