@@ -4,7 +4,7 @@ import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice, Reply } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';
 import type { DialogServices } from './dialogServices';
-import { QUESTION_DIALOG, type QuestionOptions } from './questionDialog';
+import { QUESTION_DIALOG } from './questionDialog';
 
 export const CHECKLIST_DIALOG = 'isThisForMe';
 
@@ -47,7 +47,7 @@ export class ChecklistDialog extends Dialog<ChecklistState> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as ChecklistState;
     const picked = matchChoice(dc.context.activity.text ?? '', ANSWERS);
-    if (!picked) return dc.beginDialog(QUESTION_DIALOG, { query: dc.context.activity.text ?? '' } satisfies QuestionOptions);
+    if (!picked) return dc.beginDialog(QUESTION_DIALOG);
     state.answers[state.index] = picked.value as Answer;
     state.index += 1;
     if (state.index < this.checklist.items.length) {

@@ -5,7 +5,7 @@ import type { Choice, Reply } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';
 import { turnInfo } from '../src/bot/turnInfo';
 import type { DialogServices } from './dialogServices';
-import { QUESTION_DIALOG, type QuestionOptions } from './questionDialog';
+import { QUESTION_DIALOG } from './questionDialog';
 
 export const COST_DIALOG = 'cost';
 
@@ -35,7 +35,7 @@ export class CostDialog extends Dialog {
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const picked = matchChoice(dc.context.activity.text ?? '', TREATMENTS);
-    if (!picked) return dc.beginDialog(QUESTION_DIALOG, { query: dc.context.activity.text ?? '' } satisfies QuestionOptions);
+    if (!picked) return dc.beginDialog(QUESTION_DIALOG);
     const entries = (ENTRIES_FOR[picked.value] ?? [])
       .map((id) => this.services.entry(id))
       .filter((entry): entry is KnowledgeEntry => entry !== undefined);

@@ -3,7 +3,7 @@ import type { FirstVisitGuide } from '../src/core/knowledge/guides';
 import type { Choice, Reply } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';
 import type { DialogServices } from './dialogServices';
-import { QUESTION_DIALOG, type QuestionOptions } from './questionDialog';
+import { QUESTION_DIALOG } from './questionDialog';
 
 export const FIRST_VISIT_DIALOG = 'firstVisit';
 
@@ -41,7 +41,7 @@ export class FirstVisitDialog extends Dialog<GuideState> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as GuideState;
     const picked = matchChoice(dc.context.activity.text ?? '', this.choicesFor(state.step));
-    if (!picked) return dc.beginDialog(QUESTION_DIALOG, { query: dc.context.activity.text ?? '' } satisfies QuestionOptions);
+    if (!picked) return dc.beginDialog(QUESTION_DIALOG);
     if (picked.value === DONE.value) return this.finish(dc);
     state.step = picked.value === BACK.value ? Math.max(0, state.step - 1) : state.step + 1;
     if (state.step >= this.guide.steps.length) return this.finish(dc);

@@ -10,7 +10,7 @@ import { CHECKLIST_DIALOG, ChecklistDialog } from './checklistDialog';
 import { COST_DIALOG, CostDialog } from './costDialog';
 import type { DialogServices } from './dialogServices';
 import { FIRST_VISIT_DIALOG, FirstVisitDialog } from './firstVisitDialog';
-import { QUESTION_DIALOG, QuestionDialog, type QuestionOptions, type RerouteResult } from './questionDialog';
+import { QUESTION_DIALOG, QuestionDialog, type RerouteResult } from './questionDialog';
 
 export const MAIN_DIALOG = 'main';
 
@@ -67,7 +67,6 @@ export class MainDialog extends ComponentDialog {
     const info = turnInfo(context);
     info.intent = intent;
     info.intentScore = score;
-    const ask = (query: string) => step.beginDialog(QUESTION_DIALOG, { query } satisfies QuestionOptions);
 
     switch (intent) {
       case 'greeting':
@@ -97,7 +96,7 @@ export class MainDialog extends ComponentDialog {
           choices: [{ label: 'Ask a question', value: 'help' }],
         });
       case 'question':
-        return ask(text);
+        return step.beginDialog(QUESTION_DIALOG);
     }
   }
 
@@ -116,7 +115,7 @@ export class MainDialog extends ComponentDialog {
   /** Answers from one vetted entry; falls back to the search if the clinic's knowledge base lacks it. */
   private async answerEntry(step: WaterfallStepContext, entryId: string, lead?: string): Promise<DialogTurnResult> {
     const entry = this.services.entry(entryId);
-    if (!entry) return step.beginDialog(QUESTION_DIALOG, { query: step.context.activity.text ?? '' } satisfies QuestionOptions);
+    if (!entry) return step.beginDialog(QUESTION_DIALOG);
     turnInfo(step.context).answerId = entry.id;
     if (lead) await this.services.send(step.context, { style: 'plain', text: lead });
     const related = entry.related.map((id) => this.services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined);

@@ -12,9 +12,6 @@ interface PickState {
   choices?: Choice[];
 }
 
-export interface QuestionOptions {
-  query: string;
-}
 
 /** Tells the main dialog the patient said something else and it should be routed afresh. */
 export interface RerouteResult {
@@ -29,8 +26,9 @@ export class QuestionDialog extends ComponentDialog {
     this.initialDialogId = `${QUESTION_DIALOG}.flow`;
   }
 
-  private async searchStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
-    const outcome = this.services.search(step.options.query);
+  /** Reads the question from this turn's activity: the patient's words are never kept in dialog state. */
+  private async searchStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const outcome = this.services.search(step.context.activity.text ?? '');
     if (outcome.kind === 'answer') {
       await this.answer(step, outcome.entry, outcome.score);
       return step.endDialog();
@@ -45,7 +43,7 @@ export class QuestionDialog extends ComponentDialog {
     return step.endDialog();
   }
 
-  private async pickStep(step: WaterfallStepContext<QuestionOptions>): Promise<DialogTurnResult> {
+  private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const choices = (step.values as PickState).choices ?? [];
     const text = step.context.activity.text ?? '';
     const picked = matchChoice(text, [...choices, { label: NONE_OF_THESE, value: NONE_OF_THESE, synonyms: ['none', 'neither', 'no'] }]);

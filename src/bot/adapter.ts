@@ -5,6 +5,7 @@ import type { ConversationStore } from './conversationStore';
 import { SafetyMiddleware, errorSummary } from './safetyMiddleware';
 import { sendReply } from './sendReply';
 import type { BotServices } from './services';
+import { StorageUnavailableError } from '../storage/timeoutStorage';
 
 /**
  * What every adapter that runs bot turns shares: one SafetyMiddleware instance and one turn-error
@@ -81,6 +82,8 @@ export function createTurnErrorHandler(services: BotServices, store: Conversatio
     } catch (sendError) {
       services.logger.error({ err: errorSummary(sendError), conversationHash }, 'could not send the error reply');
     }
+    // With storage down there is nothing to clear, and another attempt would only wait out its timeout.
+    if (error instanceof StorageUnavailableError) return;
     try {
       await store.dialogState.delete(context);
       await store.state.saveChanges(context, true);

@@ -11,7 +11,7 @@ import { REPO_ROOT } from '../support/paths';
  * botbuilder's TestAdapter, one patient message at a time.
  */
 async function startConversation() {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1000' }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
   const runtime = await buildBot(config, { storage: new MemoryStorage() });
   const adapter = useTurnPipeline(new TestAdapter((context) => runtime.bot.run(context)), runtime.pipeline);
   /** Sends one message; returns everything the patient would see in reply, as one string. */

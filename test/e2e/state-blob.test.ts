@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Storage, StoreItems } from 'botbuilder';
@@ -41,6 +43,13 @@ function answeredEntryId(replies: Activity[]): string | undefined {
 /** A reply besides the answer itself that gives the crisis line: the crisis-aware footer. */
 function hasCrisisReminder(replies: Activity[]): boolean {
   return replies.some((reply) => reply.type === 'message' && answeredEntryId([reply]) === undefined && /988/.test(visibleText(reply)));
+}
+
+/** Every file Azurite keeps, as text: blob contents are stored in them verbatim. */
+async function readEverythingStored(location: string): Promise<string> {
+  const files = await readdir(location, { recursive: true, withFileTypes: true });
+  const contents = await Promise.all(files.filter((file) => file.isFile()).map((file) => readFile(path.join(file.parentPath, file.name), 'utf8')));
+  return contents.join('\n');
 }
 
 async function readiness(bot: Harness): Promise<number> {
@@ -91,6 +100,35 @@ describe('conversation state in Azure Blob Storage, over HTTP', () => {
 
     const after = await startBot();
     expect(answeredEntryId(await after.say('2', { conversationId }))).toBe(offered[1]);
+  });
+
+  it('a patient halfway through the first-visit guide carries on from the same step after a restart', async () => {
+    const conversationId = `conv-${randomUUID()}`;
+    const stepShown = (replies: Activity[]) => /step (\d+) of \d+/i.exec(replies.map((reply) => reply.text ?? '').join('\n'))?.[1];
+    const before = await startBot();
+    expect(stepShown(await before.say('first visit guide', { conversationId }))).toBe('1');
+    expect(stepShown(await before.say('next', { conversationId }))).toBe('2');
+    await stopBot(before);
+
+    const after = await startBot();
+    expect(stepShown(await after.say('next', { conversationId }))).toBe('3');
+    expect(stepShown(await after.say('back', { conversationId }))).toBe('2');
+  });
+
+  it('what is stored for a conversation waiting on the patient never contains the words they wrote', async () => {
+    const bot = await startBot();
+    // Each conversation is left waiting on the patient: a "did you mean" and a question typed inside the guide.
+    const pending = [
+      { conversationId: `conv-${randomUUID()}`, menuPicks: [], patientWords: AMBIGUOUS_QUESTION },
+      { conversationId: `conv-${randomUUID()}`, menuPicks: ['first visit guide'], patientWords: 'my sister said ketamine' },
+    ];
+    for (const { conversationId, menuPicks, patientWords } of pending) {
+      for (const pick of menuPicks) await bot.say(pick, { conversationId });
+      await bot.say(patientWords, { conversationId });
+    }
+    const stored = (await readEverythingStored(azurite.location)).toLowerCase();
+    expect(stored).toContain('dialogstack');
+    for (const { patientWords } of pending) expect(stored).not.toContain(patientWords.toLowerCase());
   });
 
   it('two instances serving one conversation in turns: one welcome, and each continues what the other started', async () => {

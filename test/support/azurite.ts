@@ -13,6 +13,8 @@ const AZURITE_BLOB_MAIN = path.join(REPO_ROOT, 'node_modules/azurite/dist/src/bl
 export interface Azurite {
   connectionString: string;
   port: number;
+  /** Azurite's data folder: blob contents land in its files, so tests can check what was stored. */
+  location: string;
   /** Stops the blob service; its data stays on disk for restart(). */
   stop(): Promise<void>;
   /** Starts it again on the same port and data folder (also after stop()). */
@@ -63,6 +65,7 @@ export async function startAzurite(): Promise<Azurite> {
   await start();
   return {
     port,
+    location,
     connectionString: `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`,
     stop,
     async restart() {
