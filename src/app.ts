@@ -22,6 +22,7 @@ import { ConversationStore } from './bot/conversationStore';
 import { sendReply } from './bot/sendReply';
 import type { BotServices } from './bot/services';
 import { createServer, type BotServer } from './server';
+import { enableTwilioSms } from './sms';
 import { checkStorage, createStorage } from './storage/createStorage';
 import { MainDialog } from '../dialogs/mainDialog';
 
@@ -50,7 +51,7 @@ export interface BotRuntime {
 
 /** The composition root: builds every service once from validated config and wires them together. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
-  const { logger, services, adapter, bot, entries } = await buildBot(config, overrides);
+  const { logger, services, adapter, bot, entries, pipeline } = await buildBot(config, overrides);
   const server = createServer({
     logger,
     adapter,
@@ -59,6 +60,12 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     health: () => ({ knowledgeEntries: entries.length }),
     ready: async () => entries.length > 0 && (await checkStorage(services.storage)),
   });
+
+  // --- SMS through Twilio: POST /api/sms/twilio, registered only when TWILIO_AUTH_TOKEN is set. ---
+  // Same pipeline (safety middleware first, turn-error handler) and bot as /api/messages.
+  enableTwilioSms(server.restify, services, pipeline, (context) => bot.run(context));
+  // --- end SMS ---
+
   return { server, logger, services };
 }
 

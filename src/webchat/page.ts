@@ -64,7 +64,8 @@ export function webChatStyleOptions(theme: PageTheme): Record<string, string | n
     suggestedActionBorderColor: theme.accent,
     suggestedActionBorderWidth: 2,
     suggestedActionBorderRadius: 8,
-    suggestedActionLayout: 'wrap',
+    // Wrapping rows: every choice visible at once, no carousel flippers to find on a phone.
+    suggestedActionLayout: 'flow',
     primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif",
     rootHeight: '100%',
     // No attachments: the bot only reads text, and uploads would need blob: and the upload API.

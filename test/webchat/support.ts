@@ -76,8 +76,10 @@ export async function startWebChatServer(
         await bot(activity, replyThroughServiceUrl(activity));
       }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => {
+    server.server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const baseUrl = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   return {
     baseUrl,
     logs,
@@ -86,7 +88,9 @@ export async function startWebChatServer(
     async close() {
       await webChat.close();
       server.server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.server.close(() => resolve());
+      });
     },
   };
 }
