@@ -28,8 +28,6 @@ export interface BotServer {
 export function createServer(deps: ServerDeps): BotServer {
   const { logger } = deps;
   const server = restify.createServer({ name: 'ketamine-clinic-bot', handleUncaughtExceptions: false });
-  let inFlight = 0;
-  let draining: (() => void) | undefined;
 
   server.pre((req: Request, res: Response, next: restify.Next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -69,7 +67,6 @@ export function createServer(deps: ServerDeps): BotServer {
         res.send(parsed.problem.status, { error: parsed.problem.message });
         return;
       }
-      inFlight += 1;
       try {
         const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
         const response = await deps.adapter.handleActivity(parsed.activity, authHeader, (context) => deps.onTurn(context));
@@ -79,9 +76,6 @@ export function createServer(deps: ServerDeps): BotServer {
       } catch (error) {
         logger.error({ reqId: req.getId(), err: errorSummary(error) }, 'activity processing failed');
         if (!res.headersSent) res.send(500, { error: publicMessage(500) });
-      } finally {
-        inFlight -= 1;
-        if (inFlight === 0) draining?.();
       }
     },
   );
@@ -94,18 +88,19 @@ export function createServer(deps: ServerDeps): BotServer {
         server.listen(port, host, () => resolve((server.address()).port));
       });
     },
+    /**
+     * Stops accepting connections and resolves once every request in flight on any route
+     * (bot turns, SMS, Web Chat) has been answered; stragglers are cut after 10 s.
+     */
     close() {
-      return new Promise((resolve) => {
-        const finished = new Promise<void>((done) => {
-          if (inFlight === 0) done();
-          else draining = done;
-        });
-        server.server.close(() => undefined);
-        server.server.closeIdleConnections();
-        void finished.then(() => {
-          server.server.closeAllConnections();
+      return new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.server.closeAllConnections(), 10_000);
+        force.unref();
+        server.server.close(() => {
+          clearTimeout(force);
           resolve();
         });
+        server.server.closeIdleConnections();
       });
     },
   };

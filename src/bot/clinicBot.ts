@@ -44,6 +44,8 @@ export class ClinicBot extends ActivityHandler {
         await next();
         return;
       }
+      // SMS has no join event: a number's first text gets the "automated, not a clinician" disclosure.
+      if (isSms(context)) await this.discloseOnce(context);
       if (!hasText(context)) {
         await sendReply(context, this.services, unsupportedInputReply());
       } else {
@@ -98,6 +100,13 @@ export class ClinicBot extends ActivityHandler {
     }
     await this.store.save(context);
     return true;
+  }
+
+  private async discloseOnce(context: TurnContext): Promise<void> {
+    if (await this.store.welcomed.get(context, false)) return;
+    const { choices: _topics, ...disclosure } = welcomeReply(this.services.clinic, this.services.safetyPointer);
+    await sendReply(context, this.services, disclosure);
+    await this.store.welcomed.set(context, true);
   }
 
   private async runMainDialog(context: TurnContext): Promise<void> {

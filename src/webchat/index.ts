@@ -6,7 +6,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { Activity } from 'botbuilder';
 import type { ClinicProfile } from '../core/clinic/schema';
 import type { Logger } from '../logger';
-import { loadWebChatAssets, type Asset, type WebChatAssets } from './assets';
+import { asset, loadWebChatAssets, type Asset, type WebChatAssets } from './assets';
 import { AZURE_DIRECT_LINE, DirectLineTokenError, generateDirectLineToken } from './directLineTokens';
 import { clientIp, sendPrivateJson } from './http';
 import { LocalConversations, type LocalConversationsOptions } from './localConversations';
@@ -61,8 +61,7 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
   const now = deps.now ?? Date.now;
   const assets = loadWebChatAssets(deps.publicDir);
   const webChatScriptUrl = `/webchat/webchat.js?v=${encodeURIComponent(assets.webChatVersion)}`;
-  const theme = themeCss(pageTheme(clinic.colors));
-  const themeAsset: Asset = { body: theme, contentType: 'text/css; charset=utf-8', etag: `"theme-${Buffer.from(theme).toString('base64url').slice(-16)}"` };
+  const themeAsset = asset(themeCss(pageTheme(clinic.colors)), 'text/css; charset=utf-8');
   const limiter = new RateLimiter({ limit: deps.rateLimit?.perMinute ?? 10, windowMs: 60_000, now });
 
   server.get('/', (_req: Request, res: Response, next: restify.Next) => {
@@ -83,9 +82,13 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
   server.get('/webchat/webchat.js', async (req: Request, res: Response) => streamWebChatBundle(req, res, assets, logger));
 
   let local: LocalDirectLine | undefined;
-  let conversations: LocalConversations | undefined;
-  if (!secret) {
-    conversations = new LocalConversations({ ...deps.local, now });
+  let localStore: LocalConversations | undefined;
+  let issueSession: () => Promise<SessionAnswer>;
+  if (secret) {
+    issueSession = () => azureSession(secret, directLineBaseUrl, deps.outboundTimeoutMs ?? 5000, logger);
+  } else {
+    const conversations = new LocalConversations({ ...deps.local, now });
+    localStore = conversations;
     local = registerLocalDirectLine(server, {
       conversations,
       logger,
@@ -95,35 +98,16 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
       maxQueuedTurns: deps.local?.maxQueuedTurns,
       now,
     });
+    issueSession = () => Promise.resolve(localSession(conversations, publicBaseUrl));
   }
-  const localStore = conversations;
 
   server.get('/api/directline/token', async (req: Request, res: Response) => {
     const decision = limiter.take(clientIp(req, deps.trustProxy ?? false));
     if (!decision.allowed) {
       return sendPrivateJson(res, 429, { error: 'Too many chat sessions started from this address. Please wait a minute.' }, { 'Retry-After': String(decision.retryAfterSeconds) });
     }
-    if (localStore) {
-      const issued = localStore.issue();
-      if (!issued) return sendPrivateJson(res, 503, { error: 'The chat is busy. Please try again in a minute.' }, { 'Retry-After': '60' });
-      const domain = `${publicBaseUrl ?? ''}/v3/directline`;
-      return sendPrivateJson(res, 200, { token: issued.token, conversationId: issued.conversationId, userId: issued.userId, domain, local: true });
-    }
-    try {
-      const session = await generateDirectLineToken({ secret: secret!, baseUrl: directLineBaseUrl, timeoutMs: deps.outboundTimeoutMs ?? 5000 });
-      return sendPrivateJson(res, 200, {
-        token: session.token,
-        conversationId: session.conversationId,
-        userId: session.userId,
-        expires_in: session.expiresIn,
-        ...(directLineBaseUrl === AZURE_DIRECT_LINE ? {} : { domain: `${directLineBaseUrl.replace(/\/+$/, '')}/v3/directline` }),
-      });
-    } catch (error) {
-      const upstreamStatus = error instanceof DirectLineTokenError ? error.upstreamStatus : undefined;
-      const reason = error instanceof DirectLineTokenError ? error.message : 'unexpected error';
-      logger.error({ upstreamStatus, reason }, 'could not get a Direct Line token');
-      return sendPrivateJson(res, 502, { error: 'The chat service is unavailable right now.' });
-    }
+    const answer = await issueSession();
+    return sendPrivateJson(res, answer.status, answer.body, answer.headers);
   });
 
   // Forget idle conversations and old rate-limit windows; unref'd so it never keeps the process alive.
@@ -142,6 +126,35 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
       await local?.close();
     },
   };
+}
+
+interface SessionAnswer {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+function localSession(conversations: LocalConversations, publicBaseUrl: string | undefined): SessionAnswer {
+  const issued = conversations.issue();
+  if (!issued) return { status: 503, body: { error: 'The chat is busy. Please try again in a minute.' }, headers: { 'Retry-After': '60' } };
+  // Relative unless configured: the page resolves it against its own address.
+  const domain = `${publicBaseUrl ?? ''}/v3/directline`;
+  return { status: 200, body: { token: issued.token, conversationId: issued.conversationId, userId: issued.userId, domain, local: true } };
+}
+
+async function azureSession(secret: string, baseUrl: string, timeoutMs: number, logger: Logger): Promise<SessionAnswer> {
+  try {
+    const session = await generateDirectLineToken({ secret, baseUrl, timeoutMs });
+    const body: Record<string, unknown> = { token: session.token, conversationId: session.conversationId, userId: session.userId, expires_in: session.expiresIn };
+    // Web Chat knows the global endpoint; a regional one must be named.
+    if (baseUrl !== AZURE_DIRECT_LINE) body.domain = `${baseUrl.replace(/\/+$/, '')}/v3/directline`;
+    return { status: 200, body };
+  } catch (error) {
+    const upstreamStatus = error instanceof DirectLineTokenError ? error.upstreamStatus : undefined;
+    const reason = error instanceof DirectLineTokenError ? error.message : 'unexpected error';
+    logger.error({ upstreamStatus, reason }, 'could not get a Direct Line token');
+    return { status: 502, body: { error: 'The chat service is unavailable right now.' } };
+  }
 }
 
 function setPageSecurityHeaders(res: Response, csp: string, sameOriginFramesOnly: boolean): void {

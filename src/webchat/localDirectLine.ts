@@ -52,21 +52,25 @@ export function registerLocalDirectLine(server: Server, options: LocalDirectLine
 
   const serviceUrl = () => `${loopbackBase(server)}/local-directline/${connectorKey}`;
 
+  // Start (or, after a page reconnect, resume) the one conversation this token was issued for.
   server.post('/v3/directline/conversations', (req: Request, res: Response, next: restify.Next) => {
-    const conversation = conversations.byToken(bearerToken(req));
-    if (!conversation) {
+    const token = bearerToken(req);
+    const conversation = conversations.byToken(token);
+    if (!token || !conversation) {
       sendPrivateJson(res, 403, { error: 'This token does not open a conversation.' });
       return next();
     }
     conversations.open(conversation);
-    sendPrivateJson(res, 201, conversationResponse(conversation, bearerToken(req)!, conversations.idleMs));
+    sendPrivateJson(res, 201, conversationResponse(conversation, token, conversations.idleMs));
     return next();
   });
 
+  // Web Chat refreshes every 15 minutes; local tokens live as long as their conversation, so the same one comes back.
   server.post('/v3/directline/tokens/refresh', (req: Request, res: Response, next: restify.Next) => {
-    const conversation = conversations.byToken(bearerToken(req));
-    if (!conversation) sendPrivateJson(res, 403, { error: 'This token is not valid.' });
-    else sendPrivateJson(res, 200, conversationResponse(conversation, bearerToken(req)!, conversations.idleMs));
+    const token = bearerToken(req);
+    const conversation = conversations.byToken(token);
+    if (!token || !conversation) sendPrivateJson(res, 403, { error: 'This token is not valid.' });
+    else sendPrivateJson(res, 200, conversationResponse(conversation, token, conversations.idleMs));
     return next();
   });
 

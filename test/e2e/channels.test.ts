@@ -96,8 +96,16 @@ describe('one bot, four channels, each rendered as its users expect', () => {
   describe('on sms', () => {
     const sms = (text: string, conversationId: string) => bot.say(text, { channelId: 'sms', conversationId });
 
+    it('when a number texts for the first time, then it is told it is talking to an automated assistant, not a clinician', async () => {
+      const first = messages(await sms('how long is a session', `+1555${Date.now()}7`)).map((reply) => reply.text).join(' ');
+      expect(first).toMatch(/automated assistant/);
+      expect(first).toMatch(/not a clinician/);
+    });
+
     it('when a patient texts a question, then replies are plain text of at most 320 characters, at most 3 of them', async () => {
-      const replies = messages(await sms('can i drive home after my infusion', `+1555${Date.now()}`));
+      const conversationId = `+1555${Date.now()}`;
+      await sms('hello', conversationId);
+      const replies = messages(await sms('can i drive home after my infusion', conversationId));
       expect(replies.length).toBeGreaterThan(0);
       expect(replies.length).toBeLessThanOrEqual(3);
       for (const reply of replies) {

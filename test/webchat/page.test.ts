@@ -3,6 +3,9 @@ import { crisisResourcesFor } from '../../src/core/safety/resources';
 import { AA_NON_TEXT, AA_TEXT, contrastRatio, readableTextOn, withContrast } from '../../src/webchat/contrast';
 import { contentSecurityPolicy, crisisNotice, fillTemplate, jsonForScript, pageTheme, webChatStyleOptions } from '../../src/webchat/page';
 import { RateLimiter } from '../../src/webchat/rateLimiter';
+import { findPublicDir } from '../../src/webchat/assets';
+import { REPO_ROOT } from '../support/paths';
+import path from 'node:path';
 import { exampleClinic, startWebChatServer, type WebChatServer } from './support';
 
 describe('colour contrast (WCAG 2.x)', () => {
@@ -207,6 +210,16 @@ describe('the page over HTTP', () => {
   it.each(['/webchat/../package.json', '/webchat/%2e%2e/package.json', '/public/index.html', '/webchat/index.html'])('does not serve %s', async (path) => {
     server = await startWebChatServer();
     expect((await fetch(`${server.baseUrl}${path}`)).status).toBe(404);
+  });
+});
+
+describe('finding the page files', () => {
+  it.each([['src/webchat'], ['dist/src/webchat']])('from %s (tsx or the compiled build), then it finds public/ at the repository root', (from) => {
+    expect(findPublicDir(path.join(REPO_ROOT, from))).toBe(path.join(REPO_ROOT, 'public'));
+  });
+
+  it('when public/ is missing, then start-up fails naming the files', () => {
+    expect(() => findPublicDir('/tmp')).toThrow(/public\/index.html/);
   });
 });
 
