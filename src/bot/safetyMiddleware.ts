@@ -26,6 +26,8 @@ export class SafetyMiddleware implements Middleware {
     }
     const text = typeof context.activity.text === 'string' ? context.activity.text : '';
     const safety = this.classifySafely(text);
+    // Off by default and refused in production (config.ts): message text is health information.
+    if (this.services.config.logMessageText) this.services.logger.debug({ messageText: text, safety: safety.level }, 'message text (LOG_MESSAGE_TEXT=true)');
     const info = turnInfo(context);
     info.safety = safety;
 

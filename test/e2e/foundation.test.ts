@@ -7,7 +7,8 @@ import { REPO_ROOT, conversationUpdate, messageActivity, startHarness, type Harn
 describe('the bot over HTTP, as a channel talks to it', () => {
   let bot: Harness;
   beforeAll(async () => {
-    bot = await startHarness();
+    // The most verbose level, so the privacy test covers every log line the bot can write.
+    bot = await startHarness({ LOG_LEVEL: 'trace' });
   });
   afterAll(async () => {
     await bot.close();
@@ -78,6 +79,19 @@ describe('the bot over HTTP, as a channel talks to it', () => {
     await bot.say(`my neighbour ${phrase} asked about side effects`, { channelId: 'emulator' });
     expect(bot.logs.text.length).toBeGreaterThan(0);
     expect(bot.logs.text).not.toContain(phrase);
+  });
+});
+
+describe('with LOG_MESSAGE_TEXT=true on a developer machine', () => {
+  it('when a patient writes, then the text is logged, so the privacy test above would catch a leak', async () => {
+    const bot = await startHarness({ LOG_LEVEL: 'debug', LOG_MESSAGE_TEXT: 'true' });
+    try {
+      const phrase = `giraffe-${randomUUID()}`;
+      await bot.say(`my neighbour ${phrase} asked about side effects`);
+      expect(bot.logs.text).toContain(phrase);
+    } finally {
+      await bot.close();
+    }
   });
 });
 
