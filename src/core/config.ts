@@ -40,6 +40,7 @@ const envSchema = z
     MicrosoftAppTenantId: optionalText,
     KNOWLEDGE_DIR: optionalText,
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
+    STATE_TTL_HOURS: z.coerce.number().min(1).max(24 * 90).default(72),
     CRISIS_AWARE_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
     CRISIS_ALERT_WEBHOOK_URL: optionalUrl,
     HANDOFF_WEBHOOK_URL: optionalUrl,
@@ -62,6 +63,9 @@ const envSchema = z
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType=SingleTenant' });
     }
+    if (env.STATE_TTL_HOURS < env.CRISIS_AWARE_HOURS) {
+      ctx.addIssue({ code: 'custom', path: ['STATE_TTL_HOURS'], message: 'must be at least CRISIS_AWARE_HOURS, or the crisis-aware period would be forgotten early' });
+    }
     if (env.NODE_ENV === 'production' && !env.LOG_HASH_SALT) {
       ctx.addIssue({ code: 'custom', path: ['LOG_HASH_SALT'], message: 'is required when NODE_ENV=production (it keeps hashed ids in logs from being reversed)' });
     }
@@ -83,6 +87,8 @@ export type AppConfig = Readonly<{
   knowledgeDir: string;
   maxBodyBytes: number;
   crisisAwareMs: number;
+  /** In-memory state of a conversation nobody has written to for this long is dropped. */
+  stateTtlMs: number;
   crisisAlertWebhookUrl?: string;
   handoffWebhookUrl?: string;
   outboundTimeoutMs: number;
@@ -117,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     knowledgeDir: e.KNOWLEDGE_DIR ?? defaults.knowledgeDir,
     maxBodyBytes: e.MAX_BODY_BYTES,
     crisisAwareMs: e.CRISIS_AWARE_HOURS * 3_600_000,
+    stateTtlMs: e.STATE_TTL_HOURS * 3_600_000,
     crisisAlertWebhookUrl: e.CRISIS_ALERT_WEBHOOK_URL,
     handoffWebhookUrl: e.HANDOFF_WEBHOOK_URL,
     outboundTimeoutMs: e.OUTBOUND_TIMEOUT_MS,

@@ -1,9 +1,10 @@
-import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
+import { type Storage, type StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { AppConfig } from '../core/config';
 import type { Logger } from '../logger';
 import { ConflictMergingStorage, isETagConflict } from './conflictMergingStorage';
 import { TimeoutStorage } from './timeoutStorage';
+import { ExpiringMemoryStorage } from './expiringMemoryStorage';
 
 /** Read by readiness checks; never written. */
 export const READINESS_KEY = 'readiness-probe';
@@ -13,7 +14,7 @@ export const READINESS_KEY = 'readiness-probe';
  * every instance. Every call is bounded by the outbound timeout and fails with a
  * StorageUnavailableError; concurrent turns of one conversation are merged, not overwritten.
  */
-export function createStorage(config: Pick<AppConfig, 'env' | 'storage' | 'outboundTimeoutMs'>, logger: Logger): Storage {
+export function createStorage(config: Pick<AppConfig, 'env' | 'storage' | 'outboundTimeoutMs' | 'stateTtlMs'>, logger: Logger): Storage {
   let store: Storage;
   if (config.storage.kind === 'blob') {
     const { connectionString, container } = config.storage;
@@ -28,7 +29,7 @@ export function createStorage(config: Pick<AppConfig, 'env' | 'storage' | 'outbo
     if (config.env === 'production') {
       logger.warn('conversation state is kept in memory: every conversation loses its place on restart, and instances do not share it (set STORAGE=blob)');
     }
-    store = new MemoryStorage();
+    store = new ExpiringMemoryStorage(config.stateTtlMs);
   }
   const merging = new ConflictMergingStorage(store, {
     onConflict: () => logger.info({ storage: { operation: 'write' } }, 'concurrent turns saved one conversation; merged their state'),
