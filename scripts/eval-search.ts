@@ -108,14 +108,16 @@ function measure(pre: Precomputed, thresholds: SearchThresholds, guard = true): 
 function tune(pre: Precomputed, guard = true): { thresholds: SearchThresholds; metrics: Metrics } {
   let best: { thresholds: SearchThresholds; metrics: Metrics } | undefined;
   const better = (a: Metrics, b: Metrics): boolean =>
-    a.top1 !== b.top1 ? a.top1 > b.top1 : a.wrongAnswers !== b.wrongAnswers ? a.wrongAnswers < b.wrongAnswers : a.answered > b.answered;
+    a.top1 !== b.top1 ? a.top1 > b.top1 : a.top3 !== b.top3 ? a.top3 > b.top3 : a.wrongAnswers !== b.wrongAnswers ? a.wrongAnswers < b.wrongAnswers : a.answered > b.answered;
   for (let didYouMean = 0.1; didYouMean <= 0.9; didYouMean += 0.02) {
     for (let answer = didYouMean; answer <= 1; answer += 0.02) {
       for (const ambiguityMargin of [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15]) {
-        const thresholds = { answer, didYouMean, ambiguityMargin, optionMargin: 0.15 };
-        const metrics = measure(pre, thresholds, guard);
-        if (metrics.outOfScopeRejected < GOALS.outOfScopeRejected) continue;
-        if (!best || better(metrics, best.metrics)) best = { thresholds, metrics };
+        for (const optionMargin of [0.15, 0.3, 0.5]) {
+          const thresholds = { answer, didYouMean, ambiguityMargin, optionMargin };
+          const metrics = measure(pre, thresholds, guard);
+          if (metrics.outOfScopeRejected < GOALS.outOfScopeRejected) continue;
+          if (!best || better(metrics, best.metrics)) best = { thresholds, metrics };
+        }
       }
     }
   }
@@ -232,9 +234,9 @@ async function main(): Promise<number> {
 
   if (process.argv.includes('--tune-ranker')) {
     const rows: string[] = [];
-    for (const unknownTermFactor of [0.3, 0.5, 0.7, 1]) {
-      for (const evidenceForFullScore of [1, 1.5, 2, 3]) {
-        for (const entryCoverageShare of [0.2, 0.4, 0.6]) {
+    for (const unknownTermFactor of [0.7, 1]) {
+      for (const evidenceForFullScore of [1, 1.5, 2]) {
+        for (const entryCoverageShare of [0.2, 0.4]) {
           for (const bodyTermFactor of [0.5, 0.8]) {
             const settings = { ...DEFAULT_RANKER_SETTINGS, unknownTermFactor, evidenceForFullScore, entryCoverageShare, bodyTermFactor };
             const { metrics, thresholds } = tune(precompute(coverageRanker(entries, settings), set));

@@ -22,6 +22,7 @@ import { ConversationStore } from './bot/conversationStore';
 import { sendReply } from './bot/sendReply';
 import type { BotServices } from './bot/services';
 import { createServer, type BotServer } from './server';
+import { registerWebChat } from './webchat';
 import { enableTwilioSms } from './sms';
 import { checkStorage, createStorage } from './storage/createStorage';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -61,10 +62,24 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     ready: async () => entries.length > 0 && (await checkStorage(services.storage)),
   });
 
-  // --- SMS through Twilio: POST /api/sms/twilio, registered only when TWILIO_AUTH_TOKEN is set. ---
-  // Same pipeline (safety middleware first, turn-error handler) and bot as /api/messages.
+  // SMS through Twilio (POST /api/sms/twilio), only when TWILIO_AUTH_TOKEN is set: the same
+  // pipeline (safety middleware first, turn-error handler) and bot as /api/messages.
   enableTwilioSms(server.restify, services, pipeline, (context) => bot.run(context));
-  // --- end SMS ---
+
+  // Website chat: GET / (the Web Chat page), GET /api/directline/token, and, with no Direct Line
+  // secret and no Azure credentials, a local Direct Line so `npm start` needs no Azure account.
+  const webChat = registerWebChat(server.restify, {
+    clinic: services.clinic,
+    logger,
+    directLineSecret: config.webChat.directLineSecret,
+    publicBaseUrl: config.webChat.publicBaseUrl,
+    frameAncestors: config.webChat.frameAncestors,
+    trustProxy: config.webChat.trustProxy,
+    outboundTimeoutMs: config.outboundTimeoutMs,
+    processActivity: (activity) => adapter.processActivityDirect('', activity, (context) => bot.run(context)),
+  });
+  server.onClose(() => webChat.close());
+
 
   return { server, logger, services };
 }

@@ -21,6 +21,8 @@ export interface BotServer {
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting, lets turns in flight finish, then resolves. */
   close(): Promise<void>;
+  /** Work to finish during close() (e.g. Web Chat's held polls), after the server stops accepting. */
+  onClose(hook: () => Promise<void>): void;
   readonly restify: Server;
 }
 
@@ -28,6 +30,7 @@ export interface BotServer {
 export function createServer(deps: ServerDeps): BotServer {
   const { logger } = deps;
   const server = restify.createServer({ name: 'ketamine-clinic-bot', handleUncaughtExceptions: false });
+  const closeHooks: Array<() => Promise<void>> = [];
 
   server.pre((req: Request, res: Response, next: restify.Next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -101,7 +104,11 @@ export function createServer(deps: ServerDeps): BotServer {
           resolve();
         });
         server.server.closeIdleConnections();
+        void Promise.allSettled(closeHooks.map((hook) => hook())).then(() => server.server.closeIdleConnections());
       });
+    },
+    onClose(hook) {
+      closeHooks.push(hook);
     },
   };
 }

@@ -46,6 +46,10 @@ const envSchema = z
     HANDOFF_WEBHOOK_URL: optionalUrl,
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(40),
     RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(10_000).default(20),
+    DIRECT_LINE_SECRET: optionalText,
+    PUBLIC_BASE_URL: optionalUrl,
+    WEBCHAT_FRAME_ANCESTORS: optionalText,
+    TRUST_PROXY: flag,
     OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
     TWILIO_AUTH_TOKEN: optionalText,
     TWILIO_WEBHOOK_URL: optionalUrl,
@@ -62,6 +66,12 @@ const envSchema = z
     }
     if (env.MicrosoftAppType === 'SingleTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType=SingleTenant' });
+    }
+    if (env.MicrosoftAppId && !env.DIRECT_LINE_SECRET && env.NODE_ENV === 'production') {
+      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_SECRET'], message: 'is required in production when MicrosoftAppId is set (the web page needs Azure Direct Line)' });
+    }
+    for (const origin of (env.WEBCHAT_FRAME_ANCESTORS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+      if (!/^https?:\/\/[^/\s]+$/.test(origin)) ctx.addIssue({ code: 'custom', path: ['WEBCHAT_FRAME_ANCESTORS'], message: `"${origin}" is not an origin such as https://www.example.org` });
     }
     if (env.STATE_TTL_HOURS < env.CRISIS_AWARE_HOURS) {
       ctx.addIssue({ code: 'custom', path: ['STATE_TTL_HOURS'], message: 'must be at least CRISIS_AWARE_HOURS, or the crisis-aware period would be forgotten early' });
@@ -93,6 +103,7 @@ export type AppConfig = Readonly<{
   handoffWebhookUrl?: string;
   outboundTimeoutMs: number;
   rateLimit: { perMinute: number; burst: number };
+  webChat: { directLineSecret?: string; publicBaseUrl?: string; frameAncestors: string[]; trustProxy: boolean };
   /** Set only when TWILIO_AUTH_TOKEN is: the clinic's own SMS route (POST /api/sms/twilio) is off otherwise. */
   twilio?: { authToken: string; webhookUrl?: string };
   /** Where conversation state lives: memory is lost on restart and not shared between instances. */
@@ -128,6 +139,12 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
     handoffWebhookUrl: e.HANDOFF_WEBHOOK_URL,
     outboundTimeoutMs: e.OUTBOUND_TIMEOUT_MS,
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, burst: e.RATE_LIMIT_BURST },
+    webChat: {
+      directLineSecret: e.DIRECT_LINE_SECRET,
+      publicBaseUrl: e.PUBLIC_BASE_URL,
+      frameAncestors: (e.WEBCHAT_FRAME_ANCESTORS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+      trustProxy: e.TRUST_PROXY,
+    },
     twilio: e.TWILIO_AUTH_TOKEN ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL } : undefined,
     storage:
       e.STORAGE === 'blob' && e.BLOB_CONNECTION_STRING

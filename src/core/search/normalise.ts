@@ -104,7 +104,7 @@ const WEAK_WORDS = `how what when why who where which not if no none nothing
   hoped wish want wanted need needed check checking checked find finding found figure understand explain explained describe
   psychiatrist psychologist ob obgyn gp provider providers nurse nurses staff team clinician clinicians id
   say saying says said talk talking talked speak speaking email text texting ill per along
-  away expect expecting expected initial middle tip tips offer offers offered regular regularly realistically realistic skeptical
+  nervous away expect expecting expected initial middle tip tips offer offers offered regular regularly realistically realistic skeptical
   struggle struggling struggled point points mixed random stuff anyway literally generally overall usual situation case cases
   reduce reduces reducing increase increases lower higher reason reasons result results option options`;
 
@@ -159,7 +159,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   maoi: ['maoi', 'maois', 'mao inhibitor', 'mao inhibitors', 'monoamine oxidase inhibitor', 'monoamine oxidase inhibitors', 'phenelzine', 'nardil', 'parnate', 'tranylcypromine', 'selegiline'],
   lamotrigine: ['lamotrigine', 'lamictal'],
   alcohol: ['alcohol', 'alcoholic', 'booze', 'drinking alcohol', 'wine', 'beer', 'liquor'],
-  interaction: ['interaction', 'interactions', 'interact', 'interacts', 'interfere', 'interferes', 'mix', 'mixing', 'combine', 'combined', 'together with'],
+  interaction: ['avoid', 'avoiding', 'interaction', 'interactions', 'interact', 'interacts', 'interfere', 'interferes', 'mix', 'mixing', 'combine', 'combined', 'together with'],
   therapy: ['therapy', 'therapies', 'therapist', 'therapists', 'psychotherapy', 'talk therapy', 'counseling', 'counselling', 'counselor', 'counsellor', 'cbt', 'psychologist'],
   integration: ['integration', 'integrate', 'integrating', 'integrative'],
   evaluation: ['exam', 'exams', 'examination', 'physical exam', 'checkup', 'check up', 'medical clearance', 'clearance', 'evaluation', 'evaluations', 'evaluate', 'intake', 'consultation', 'consult', 'assessment', 'assess', 'screening', 'initial visit', 'first visit', 'first appointment', 'new patient'],

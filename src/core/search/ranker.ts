@@ -30,8 +30,13 @@ export interface RankerSettings {
   correctedTermFactor: number;
   /** Weight of a word the knowledge base never uses, relative to its rarest word. */
   unknownTermFactor: number;
-  /** A long message is also scored sentence by sentence; a sentence's score counts this much. */
+  /** A long message is also scored sentence by sentence; a sentence's score counts this much... */
   clauseFactor: number;
+  /**
+   * ...times the square root of its share of the message's topic words, up to this share. A short
+   * generic sentence ("can I have ketamine?") after the real topic ("I'm pregnant") counts less.
+   */
+  clauseShareForFull: number;
   /**
    * Share of the score that comes from the whole entry (every query word found anywhere in it)
    * rather than from its single best-matching question, title or tag.
@@ -54,6 +59,7 @@ export const DEFAULT_RANKER_SETTINGS: RankerSettings = {
   correctedTermFactor: 0.85,
   unknownTermFactor: 1,
   clauseFactor: 0.95,
+  clauseShareForFull: 0.5,
   entryCoverageShare: 0.4,
   bodyTermFactor: 0.7,
   evidenceForFullScore: 1.5,
@@ -146,11 +152,17 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
 
   let explanation: Map<number, string> | undefined;
 
-  const scoreSegment = (text: string, factor: number, best: Float64Array): void => {
+  const topicWeight = (terms: readonly string[]): number =>
+    [...new Set(terms)].reduce((sum, term) => (isWeak(term) ? sum : sum + termWeight(term)), 0);
+
+  /** Scores one message or sentence into `best`; returns the weight of its topic words. */
+  const scoreSegment = (text: string, factor: number | ((topic: number) => number), best: Float64Array): number => {
     const { terms, corrected } = analyse(text, { correct });
     const distinct = [...new Set(terms)];
+    const topic = topicWeight(distinct);
+    const segmentFactor = typeof factor === 'number' ? factor : factor(topic);
     // Question words and everyday words alone ("what is 2+2", "how are you today") are no topic.
-    if (distinct.length === 0 || distinct.every(isWeak)) return;
+    if (distinct.length === 0 || distinct.every(isWeak)) return topic;
     let queryWeight = 0;
     const unitMatched = new Map<number, number>();
     const unitMatchedOwnWeight = new Map<number, number>();
@@ -190,16 +202,19 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
       const coverage = (1 - settings.entryCoverageShare) * (unitBest.get(entry) ?? 0) + (settings.entryCoverageShare * matched) / queryWeight;
       // Little evidence is still enough when the patient asked (almost) exactly an example question.
       const confidence = Math.min(1, Math.max(matched / settings.evidenceForFullScore, mutualBest.get(entry) ?? 0));
-      const score = coverage * confidence * factor;
+      const score = coverage * confidence * segmentFactor;
       if (score > (best[entry] ?? 0)) best[entry] = score;
     }
+    return topic;
   };
 
   const rank = (query: string, limit = 5): RankedEntry[] => {
     const best = new Float64Array(entries.length);
-    scoreSegment(query, 1, best);
+    const wholeTopic = scoreSegment(query, 1, best);
     const clauses = splitClauses(query);
-    if (clauses.length > 1) for (const clause of clauses) scoreSegment(clause, settings.clauseFactor, best);
+    const clauseFactor = (topic: number): number =>
+      settings.clauseFactor * Math.sqrt(Math.min(1, wholeTopic > 0 ? topic / wholeTopic / settings.clauseShareForFull : 0));
+    if (clauses.length > 1) for (const clause of clauses) scoreSegment(clause, clauseFactor, best);
     const ranked: RankedEntry[] = [];
     best.forEach((score, index) => {
       if (score > 0) ranked.push({ index, score });

@@ -68,7 +68,7 @@ export function decide<E>(ranked: readonly RankedResult<E>[], thresholds: Search
   const clearLead = !second || best.score - second.score >= thresholds.ambiguityMargin;
   if (best.score >= thresholds.answer && clearLead) return { kind: 'answer', entry: best.entry, score: best.score };
   const offered = ranked
-    .filter((result) => result.score >= thresholds.didYouMean && best.score - result.score <= thresholds.optionMargin)
+    .filter((result) => best.score - result.score <= thresholds.optionMargin)
     .slice(0, MAX_OPTIONS);
   return { kind: 'did-you-mean', options: offered.map((result) => result.entry), scores: offered.map((result) => result.score) };
 }

@@ -1,0 +1,178 @@
+/**
+ * Load and latency of the whole clinic bot over its real HTTP endpoint, next to a bare botbuilder
+ * echo bot driven the same way (`npm run bench:load`).
+ *
+ * Each bot runs in its own child process; this process drives it and plays the channel's connector,
+ * checking that every turn gets at least one message reply addressed to its own conversation.
+ *
+ * - Latency, concurrency 1: one turn at a time, so a turn's time is its own work, not a queue.
+ *   Rounds alternate between the bots so a slow moment on the machine hits both.
+ * - Load, 200 conversations x 5 turns at concurrency 50: throughput, latency under load, memory.
+ *
+ * Exits 1 on any HTTP error, lost reply, misrouted reply or unexpected connector call (either bot).
+ * The 1 ms goal (clinic bot p50 minus echo p50) is printed as MET or MISSED; missing it is not a failure.
+ */
+import os from 'node:os';
+import {
+  failures,
+  megabytes,
+  mergeRuns,
+  patientConversations,
+  PATIENT_MESSAGE_COUNT,
+  ReplyCollector,
+  runConversations,
+  serveTarget,
+  spawnTarget,
+  startClinicBot,
+  type MemorySnapshot,
+  type RunResult,
+  type TargetProcess,
+} from './lib/loadDriver';
+import { startEchoBot } from './lib/echoBot';
+
+const TURNS_PER_CONVERSATION = 5;
+const WARM_UP = { conversations: 60, concurrency: 10 };
+const LATENCY = { rounds: 4, conversationsPerRound: 40 };
+const LOAD = { conversations: 200, concurrency: 50 };
+const GOAL_ADDED_P50_MS = 1;
+
+type TargetName = 'echo' | 'bot';
+const TARGET_LABEL: Record<TargetName, string> = { echo: 'echo bot', bot: 'clinic bot' };
+
+interface Measured {
+  warmUp: Record<TargetName, RunResult>;
+  latency: Record<TargetName, RunResult>;
+  load: Record<TargetName, RunResult>;
+  memory: Record<TargetName, { before: MemorySnapshot; after: MemorySnapshot }>;
+}
+
+async function main(): Promise<number> {
+  console.log(`# bench:load  (node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')})`);
+  console.log(
+    `Each conversation: ${TURNS_PER_CONVERSATION} turns from ${PATIENT_MESSAGE_COUNT} patient messages (an opening, a vague question answered with "did you mean" and a pick, ` +
+      'a direct question, one crisis message), channel webchat.\n',
+  );
+
+  const collector = new ReplyCollector();
+  await collector.start();
+  const targets: Partial<Record<TargetName, TargetProcess>> = {};
+  try {
+    targets.echo = await spawnTarget(__filename, ['echo']);
+    targets.bot = await spawnTarget(__filename, ['bot']);
+    const measured = await measure({ echo: targets.echo, bot: targets.bot }, collector);
+    return report(measured);
+  } finally {
+    await Promise.all(Object.values(targets).map((target) => target.close()));
+    await collector.close();
+  }
+}
+
+async function measure(targets: Record<TargetName, TargetProcess>, collector: ReplyCollector): Promise<Measured> {
+  const names: TargetName[] = ['echo', 'bot'];
+  const run = (name: TargetName, runLabel: string, conversations: number, concurrency: number, offset = 0) =>
+    runConversations({ baseUrl: targets[name].baseUrl, collector, runLabel, concurrency, conversations: patientConversations(conversations, offset) });
+
+  const warmUp = {
+    echo: await run('echo', 'warm-up', WARM_UP.conversations, WARM_UP.concurrency),
+    bot: await run('bot', 'warm-up', WARM_UP.conversations, WARM_UP.concurrency),
+  };
+
+  const latencyRounds: Record<TargetName, RunResult[]> = { echo: [], bot: [] };
+  for (let round = 0; round < LATENCY.rounds; round += 1) {
+    for (const name of names) {
+      latencyRounds[name].push(await run(name, `latency-${round}`, LATENCY.conversationsPerRound, 1, round * LATENCY.conversationsPerRound));
+    }
+  }
+  const latency = { echo: mergeRuns(latencyRounds.echo), bot: mergeRuns(latencyRounds.bot) };
+
+  const loadRun = async (name: TargetName) => {
+    const before = await targets[name].call<MemorySnapshot>('memory');
+    const result = await run(name, 'load', LOAD.conversations, LOAD.concurrency);
+    return { result, memory: { before, after: await targets[name].call<MemorySnapshot>('memory') } };
+  };
+  const echoLoad = await loadRun('echo');
+  const botLoad = await loadRun('bot');
+  const load = { echo: echoLoad.result, bot: botLoad.result };
+  const memory = { echo: echoLoad.memory, bot: botLoad.memory };
+  return { warmUp, latency, load, memory };
+}
+
+function report(measured: Measured): number {
+  const ms = (value: number) => value.toFixed(2);
+  const rows: string[] = [
+    '| bot | run | conversations x turns | concurrency | turns/s | p50 ms | p99 ms | errors | lost | misrouted | unexpected | message replies |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  const phases: Array<[string, keyof Omit<Measured, 'memory'>, number]> = [
+    ['warm-up', 'warmUp', WARM_UP.concurrency],
+    ['latency', 'latency', 1],
+    ['load', 'load', LOAD.concurrency],
+  ];
+  let failed = 0;
+  for (const [label, key, concurrency] of phases) {
+    for (const name of ['echo', 'bot'] as const) {
+      const result = measured[key][name];
+      failed += failures(result);
+      rows.push(
+        `| ${TARGET_LABEL[name]} | ${label} | ${result.conversations} x ${TURNS_PER_CONVERSATION} | ${concurrency} | ${result.turnsPerSecond.toFixed(0)} | ${ms(result.latency.p50)} | ${ms(result.latency.p99)} | ` +
+          `${result.errors} | ${result.lost} | ${result.misrouted} | ${result.unexpectedRequests} | ${result.messageReplies} |`,
+      );
+    }
+  }
+  console.log(rows.join('\n'));
+
+  const { latency, load, memory } = measured;
+  const compare = (label: string, echo: number, bot: number, unit: string) =>
+    `| ${label} | ${echo.toFixed(2)} ${unit} | ${bot.toFixed(2)} ${unit} | ${(bot - echo >= 0 ? '+' : '') + (bot - echo).toFixed(2)} ${unit} | ${(bot / echo).toFixed(2)}x |`;
+  const perTurnMs = (result: RunResult) => 1000 / result.turnsPerSecond;
+  console.log(
+    [
+      '',
+      '| measure | echo bot | clinic bot | difference | ratio |',
+      '|---|---|---|---|---|',
+      compare('p50, concurrency 1', latency.echo.latency.p50, latency.bot.latency.p50, 'ms'),
+      compare('p99, concurrency 1', latency.echo.latency.p99, latency.bot.latency.p99, 'ms'),
+      compare(`p50, concurrency ${LOAD.concurrency}`, load.echo.latency.p50, load.bot.latency.p50, 'ms'),
+      compare(`p99, concurrency ${LOAD.concurrency}`, load.echo.latency.p99, load.bot.latency.p99, 'ms'),
+      compare(`turns/s, concurrency ${LOAD.concurrency}`, load.echo.turnsPerSecond, load.bot.turnsPerSecond, ''),
+      compare('time per turn at full load (1 / turns/s)', perTurnMs(load.echo), perTurnMs(load.bot), 'ms'),
+      '',
+      '| memory (no forced GC) | echo bot | clinic bot |',
+      '|---|---|---|',
+      `| RSS before load run | ${megabytes(memory.echo.before.rss)} MB | ${megabytes(memory.bot.before.rss)} MB |`,
+      `| RSS after load run | ${megabytes(memory.echo.after.rss)} MB | ${megabytes(memory.bot.after.rss)} MB |`,
+      `| heap used before / after | ${megabytes(memory.echo.before.heapUsed)} / ${megabytes(memory.echo.after.heapUsed)} MB | ${megabytes(memory.bot.before.heapUsed)} / ${megabytes(memory.bot.after.heapUsed)} MB |`,
+      `| peak RSS | ${megabytes(memory.echo.after.maxRss)} MB | ${megabytes(memory.bot.after.maxRss)} MB |`,
+      '',
+    ].join('\n'),
+  );
+
+  const addedUnloaded = latency.bot.latency.p50 - latency.echo.latency.p50;
+  const addedLoaded = load.bot.latency.p50 - load.echo.latency.p50;
+  const verdict = (added: number) => (added < GOAL_ADDED_P50_MS ? 'MET' : 'MISSED');
+  console.log(`Goal: the pipeline adds under ${GOAL_ADDED_P50_MS} ms to a turn at p50.`);
+  console.log(`  one turn at a time (concurrency 1): +${ms(addedUnloaded)} ms -> ${verdict(addedUnloaded)}`);
+  console.log(
+    `  under load (concurrency ${LOAD.concurrency}): +${ms(addedLoaded)} ms -> ${verdict(addedLoaded)}  ` +
+      `(each turn also waits for the turns queued ahead of it on the bot's one event loop, so this difference is about ${LOAD.concurrency} times the per-turn cost)`,
+  );
+
+  if (failed > 0) {
+    console.error(`\nFAIL: ${failed} errors, lost replies, misrouted replies or unexpected connector calls (see the table).`);
+    return 1;
+  }
+  console.log('\nOK: every turn answered HTTP 2xx and got a message reply addressed to its own conversation; no reply went to another conversation.');
+  return 0;
+}
+
+if (process.argv[2] === '--serve') {
+  serveTarget(process.argv[3] === 'echo' ? startEchoBot : () => startClinicBot());
+} else {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,357 @@
+/**
+ * Turns whatever a person typed into a plain token stream the safety rules can match:
+ * lower case, ASCII where possible, one space between tokens, and clause boundaries as
+ * their own tokens ("." for sentence ends, "?" for questions, "," for soft breaks).
+ *
+ * It undoes the ways real messages differ from dictionary text: unicode look-alikes and
+ * invisible characters, accents, missing apostrophes, stretched letters (diiie), leetspeak
+ * (su1cide), spaced or dotted letters (k i l l), censoring (k*ll), texting shorthand (wanna,
+ * rn, kms) and common misspellings of the words the rules care about.
+ */
+import { ALIASES, FUZZY_TARGETS, SEGMENT_VOCAB, isKnownWord, squeezedLookup } from './lexicon';
+
+export interface NormalizedText {
+  /** " tok tok . tok " — padded with spaces so every token is bounded by a space on both sides. */
+  text: string;
+  tokens: string[];
+  /** Offset in `text` of the first character of each token. */
+  starts: number[];
+}
+
+export const BOUNDARY_TOKENS: ReadonlySet<string> = new Set(['.', '?', ',']);
+
+// Invisible or formatting characters people (or copy-paste) put inside words.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDCFF]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+// Letters from other scripts that look like Latin ones (NFKC leaves these alone).
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', к: 'k', м: 'm', т: 't', ԁ: 'd', ӏ: 'l', һ: 'h', ԛ: 'q', ԝ: 'w',
+  α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ς: 's',
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
+  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ', '′', 'ʹ']);
+/** Symbols that stand in for letters inside a word (k!ll, $uicide, su*cide). */
+const LEET_SYMBOLS = new Set(['!', '|', '$', '@', '*']);
+const SENTENCE_ENDS = new Set(['.', '!', ';', ':', '…', '¡', '¿', '。', '！', '？']);
+const QUESTION_MARKS = new Set(['?', '？']);
+const SOFT_BREAKS = new Set([',', '—', '–', '(', ')', '[', ']', '"', '“', '”', '«', '»']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return true;
+  return code > 127 && WORD_CHAR.test(c);
+}
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code > 127 && /\p{L}/u.test(c));
+}
+
+/** Unicode clean-up: compatibility forms, invisible characters, case, accents, look-alikes. */
+export function foldCharacters(raw: string): string {
+  const folded = raw.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
+  let out = '';
+  for (const c of folded) out += LOOKALIKES[c] ?? c;
+  return out;
+}
+
+/** Splits folded text into raw word tokens and boundary tokens. */
+export function splitTokens(s: string): string[] {
+  const tokens: string[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (word) tokens.push(word);
+    word = '';
+  };
+  const pushBoundary = (b: string): void => {
+    flush();
+    const last = tokens[tokens.length - 1];
+    if (last === undefined) return; // nothing before it: a leading boundary carries no meaning
+    if (BOUNDARY_TOKENS.has(last)) {
+      // Keep the strongest of a run of marks ("?!" is a question, ".," a sentence end).
+      if (b === '?' || (b === '.' && last === ',')) tokens[tokens.length - 1] = b;
+      return;
+    }
+    tokens.push(b);
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    const next = s[i + 1];
+    if (isWordChar(c)) {
+      word += c;
+    } else if (APOSTROPHES.has(c) && word && isWordChar(next)) {
+      // don't -> dont: people drop apostrophes anyway, so the rules never expect them
+    } else if (LEET_SYMBOLS.has(c) && ((word && (isWordChar(next) || (next !== undefined && LEET_SYMBOLS.has(next) && isWordChar(s[i + 2])))) || (!word && (c === '$' || c === '@') && isLetter(next)))) {
+      word += c;
+    } else if ((c === '-' || c === '_') && word && isWordChar(next)) {
+      flush(); // self-harm -> self harm; k-i-l-l -> k i l l
+    } else if (c === '.' && word.length === 1 && isLetter(next) && !isLetter(s[i + 2])) {
+      flush(); // k.i.l.l: dots between single letters are spelling, not sentence ends
+    } else if (c === '\n') {
+      if (next === '\n' || next === '\r') pushBoundary('.');
+      else flush();
+    } else if (QUESTION_MARKS.has(c)) {
+      pushBoundary('?');
+    } else if (SENTENCE_ENDS.has(c)) {
+      pushBoundary('.');
+    } else if (SOFT_BREAKS.has(c) || ((c === '-' || c === '~') && !word)) {
+      pushBoundary(',');
+    } else {
+      flush();
+    }
+  }
+  flush();
+  while (tokens.length > 0 && BOUNDARY_TOKENS.has(tokens[tokens.length - 1] as string)) tokens.pop();
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------
+// Word-level repair
+
+const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '!': 'i', '|': 'l', $: 's', '@': 'a' };
+
+function collapseRuns(t: string): string {
+  return t.replace(/(.)\1\1+/g, '$1$1');
+}
+
+function deleet(t: string, oneAs: string): string {
+  let out = '';
+  for (const c of t) out += c === '1' ? oneAs : (LEET_DIGITS[c] ?? c);
+  return out;
+}
+
+function lookupWord(t: string): string | undefined {
+  const alias = ALIASES.get(t);
+  if (alias !== undefined) return alias;
+  if (isKnownWord(t)) return t;
+  return squeezedLookup(t);
+}
+
+/** Damerau-Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    rows.push(row);
+  }
+  const first = rows[0] as number[];
+  for (let j = 0; j <= b.length; j++) first[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    const prev = rows[i - 1] as number[];
+    let rowMin = Number.MAX_SAFE_INTEGER;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+function fuzzyLookup(t: string): string | undefined {
+  if (t.length < 5 || t.length > 14) return undefined;
+  for (const target of FUZZY_TARGETS) {
+    if (target.word[0] !== t[0]) continue;
+    if (target.except.has(t)) continue;
+    if (editDistanceWithin(t, target.word, target.maxDistance) <= target.maxDistance) return target.word;
+  }
+  return undefined;
+}
+
+/** k*ll, su**ide: each star stands for one unknown letter. */
+function wildcardLookup(t: string): string | undefined {
+  if (!/^[a-z*]+$/.test(t) || t.replace(/\*/g, '').length < 2) return undefined;
+  const pattern = new RegExp(`^${t.replace(/\*/g, '[a-z]')}$`);
+  for (const target of FUZZY_TARGETS) if (pattern.test(target.word)) return target.word;
+  for (const word of WILDCARD_WORDS) if (pattern.test(word)) return word;
+  return undefined;
+}
+const WILDCARD_WORDS = ['kill', 'killing', 'die', 'dead', 'death', 'dying', 'suicide', 'suicidal', 'myself', 'life', 'cut', 'cutting', 'hang', 'overdose', 'fuck', 'fucking', 'shit'];
+
+/**
+ * Splits run-together words into known pieces ("killmyself", letters spaced out and
+ * re-joined). Only accepted when every piece is a known word, so ordinary words survive.
+ */
+export function segmentWord(t: string): string[] | undefined {
+  if (t.length < 3 || t.length > 40 || !/^[a-z]+$/.test(t)) return undefined;
+  // best[i] = fewest pieces covering t[0..i)
+  const best: (number | undefined)[] = new Array<number | undefined>(t.length + 1).fill(undefined);
+  const from: number[] = new Array<number>(t.length + 1).fill(0);
+  best[0] = 0;
+  for (let end = 1; end <= t.length; end++) {
+    for (let start = Math.max(0, end - 14); start < end; start++) {
+      const before = best[start];
+      if (before === undefined) continue;
+      if (!SEGMENT_VOCAB.has(t.slice(start, end))) continue;
+      const cost = before + 1;
+      const current = best[end];
+      if (current === undefined || cost < current) {
+        best[end] = cost;
+        from[end] = start;
+      }
+    }
+  }
+  const pieces = best[t.length];
+  if (pieces === undefined || pieces > 8) return undefined;
+  const out: string[] = [];
+  for (let end = t.length; end > 0; end = from[end] as number) out.unshift(t.slice(from[end] as number, end));
+  return out;
+}
+
+const SELF_PIECES = new Set(['i', 'im', 'my', 'myself', 'me', 'want', 'wanna', 'kms', 'ill', 'id']);
+const HARM_PIECES = new Set(['kill', 'die', 'dead', 'death', 'suicide', 'suicidal', 'end', 'life', 'hang', 'cut', 'unalive', 'overdose', 'myself', 'kms']);
+
+function segmentRunTogether(t: string): string[] | undefined {
+  if (t.length < 6) return undefined;
+  const pieces = segmentWord(t);
+  if (!pieces || pieces.length < 2) return undefined;
+  const personal = pieces.some((p) => SELF_PIECES.has(p));
+  const harm = pieces.some((p) => HARM_PIECES.has(p));
+  return personal && harm ? pieces : undefined;
+}
+
+const canonicalCache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+/** The canonical form of one raw word token; may expand to several words ("wanna" -> "want to"). */
+export function canonicalWord(raw: string): string {
+  const cached = canonicalCache.get(raw);
+  if (cached !== undefined) return cached;
+  const result = computeCanonicalWord(raw);
+  if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+  canonicalCache.set(raw, result);
+  return result;
+}
+
+function computeCanonicalWord(raw: string): string {
+  const t = collapseRuns(raw);
+  const direct = lookupWord(t);
+  if (direct !== undefined) return direct;
+  if (/[^a-z]/.test(t)) {
+    if (/^[0-9]+$/.test(t)) return t;
+    if (/[0-9!|$@]/.test(t) && /[a-z]/.test(t)) {
+      for (const oneAs of ['i', 'l']) {
+        const candidate = collapseRuns(deleet(t, oneAs));
+        const found = lookupWord(candidate) ?? fuzzyLookup(candidate);
+        if (found !== undefined) return found;
+      }
+    }
+    if (t.includes('*')) {
+      const found = wildcardLookup(t.replace(/[!|$@]/g, ''));
+      if (found !== undefined) return found;
+    }
+    const stripped = t.replace(/[!|$@*]/g, '');
+    return stripped === t ? t : stripped === '' ? '' : (lookupWord(stripped) ?? stripped);
+  }
+  if (t.endsWith('in') && isKnownWord(`${t}g`)) return `${t}g`; // thinkin, killin
+  const fuzzy = fuzzyLookup(t);
+  if (fuzzy !== undefined) return fuzzy;
+  const pieces = segmentRunTogether(t);
+  if (pieces) return pieces.map((p) => lookupWord(p) ?? p).join(' ');
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------
+// Stream-level repair
+
+const SINGLE_LETTER = /^[a-z]$/;
+
+/** "k i l l" and "i w a n t t o d i e": runs of single letters spell a word or a phrase. */
+function joinSpelledOut(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && SINGLE_LETTER.test(tokens[j] as string)) j++;
+    if (j - i >= 3) {
+      const joined = tokens.slice(i, j).join('');
+      const pieces = lookupWord(joined) !== undefined ? [joined] : segmentWord(joined);
+      if (pieces) out.push(...pieces);
+      else out.push(...tokens.slice(i, j));
+      i = j;
+    } else {
+      out.push(tokens[i] as string);
+      i++;
+    }
+  }
+  return out;
+}
+
+const SELF_NOUN_COMPOUNDS = new Set(['esteem', 'worth', 'image', 'confidence', 'care', 'respect', 'doubt', 'control', 'talk', 'awareness', 'help', 'pity', 'love']);
+const PAIR_MERGES: Readonly<Record<string, string>> = {
+  'un alive': 'unalive', 'un aliving': 'unaliving', 'un alived': 'unalived', 'sewer slide': 'suicide', 'sewer sliding': 'suicide',
+  'no one': 'nobody', 'can not': 'cant', 'do not': 'dont', 'does not': 'doesnt', 'did not': 'didnt', 'will not': 'wont', 'would not': 'wouldnt',
+  'could not': 'couldnt', 'should not': 'shouldnt', 'is not': 'isnt', 'are not': 'arent', 'was not': 'wasnt', 'were not': 'werent', 'have not': 'havent',
+  'has not': 'hasnt', 'i am': 'im', 'i will': 'ill', 'i would': 'id', 'it will': 'itll', 'it is': 'its', 'there is': 'theres', 'he is': 'hes', 'she is': 'shes',
+  'they are': 'theyre', 'he would': 'hed', 'she would': 'shed', 'they would': 'theyd', 'you are': 'youre', 'kill ur': 'kill your',
+};
+const REFLEXIVE_MERGES: Readonly<Record<string, string>> = { my: 'myself', him: 'himself', her: 'herself', your: 'yourself', them: 'themselves', our: 'ourselves' };
+/** After these, a bare "2" is the word "to" (want 2 die). */
+const BEFORE_TO = new Set(['want', 'going', 'need', 'ready', 'have', 'deserve', 'like', 'wish', 'trying', 'try', 'plan', 'planning', 'about', 'decided', 'tempted', 'supposed', 'urge', 'able', 'used', 'wanting', 'wants', 'needs']);
+
+function mergePairs(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const next = tokens[i + 1];
+    if (next !== undefined) {
+      const pair = PAIR_MERGES[`${t} ${next}`];
+      if (pair !== undefined) {
+        out.push(pair);
+        i++;
+        continue;
+      }
+      const reflexive = REFLEXIVE_MERGES[t];
+      if (reflexive !== undefined && (next === 'self' || next === 'selves' || next === 'selfs') && !SELF_NOUN_COMPOUNDS.has(tokens[i + 2] ?? '')) {
+        out.push(reflexive);
+        i++;
+        continue;
+      }
+      if (t === 'any' && next === 'more' && (tokens[i + 2] === undefined || BOUNDARY_TOKENS.has(tokens[i + 2] as string))) {
+        out.push('anymore');
+        i++;
+        continue;
+      }
+    }
+    if (t === '2' && BEFORE_TO.has(out[out.length - 1] ?? '') && next !== undefined && /^[a-z]/.test(next)) {
+      out.push('to');
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** The full pipeline: text as typed -> token stream for the rules. */
+export function normalizeForSafety(raw: string): NormalizedText {
+  const folded = foldCharacters(typeof raw === 'string' ? raw : '');
+  const rawTokens = joinSpelledOut(splitTokens(folded));
+  const words: string[] = [];
+  for (const t of rawTokens) {
+    if (BOUNDARY_TOKENS.has(t)) {
+      words.push(t);
+      continue;
+    }
+    const canonical = canonicalWord(t);
+    if (canonical === '') continue;
+    if (canonical.includes(' ')) words.push(...canonical.split(' '));
+    else words.push(canonical);
+  }
+  const tokens = mergePairs(words);
+  const starts: number[] = [];
+  let text = ' ';
+  for (const t of tokens) {
+    starts.push(text.length);
+    text += `${t} `;
+  }
+  return { text, tokens, starts };
+}
