@@ -12,6 +12,7 @@
  * Exits 1 on any HTTP error, lost reply, misrouted reply or unexpected connector call (either bot).
  * The 1 ms goal (clinic bot p50 minus echo p50) is printed as MET or MISSED; missing it is not a failure.
  */
+import { Agent } from 'node:http';
 import os from 'node:os';
 import {
   failures,
@@ -31,7 +32,8 @@ import {
 import { startEchoBot } from './lib/echoBot';
 
 const TURNS_PER_CONVERSATION = 5;
-const WARM_UP = { conversations: 60, concurrency: 10 };
+// At the load run's concurrency, so that every keep-alive connection the load run uses is open.
+const WARM_UP = { conversations: 100, concurrency: 50 };
 const LATENCY = { rounds: 4, conversationsPerRound: 40 };
 const LOAD = { conversations: 200, concurrency: 50 };
 const GOAL_ADDED_P50_MS = 1;
@@ -69,9 +71,24 @@ async function main(): Promise<number> {
 
 async function measure(targets: Record<TargetName, TargetProcess>, collector: ReplyCollector): Promise<Measured> {
   const names: TargetName[] = ['echo', 'bot'];
+  // Connections stay open between runs, as Bot Framework's connector keeps them open to a bot: a burst
+  // of new connections would measure how fast Node accepts them while busy, not what a turn costs.
+  const agents = { echo: new Agent({ keepAlive: true, maxSockets: LOAD.concurrency }), bot: new Agent({ keepAlive: true, maxSockets: LOAD.concurrency }) };
   const run = (name: TargetName, runLabel: string, conversations: number, concurrency: number, offset = 0) =>
-    runConversations({ baseUrl: targets[name].baseUrl, collector, runLabel, concurrency, conversations: patientConversations(conversations, offset) });
+    runConversations({ baseUrl: targets[name].baseUrl, agent: agents[name], collector, runLabel, concurrency, conversations: patientConversations(conversations, offset) });
+  try {
+    return await measureWith(run, names, targets);
+  } finally {
+    agents.echo.destroy();
+    agents.bot.destroy();
+  }
+}
 
+async function measureWith(
+  run: (name: TargetName, runLabel: string, conversations: number, concurrency: number, offset?: number) => Promise<RunResult>,
+  names: readonly TargetName[],
+  targets: Record<TargetName, TargetProcess>,
+): Promise<Measured> {
   const warmUp = {
     echo: await run('echo', 'warm-up', WARM_UP.conversations, WARM_UP.concurrency),
     bot: await run('bot', 'warm-up', WARM_UP.conversations, WARM_UP.concurrency),
@@ -120,6 +137,7 @@ function report(measured: Measured): number {
     }
   }
   console.log(rows.join('\n'));
+  console.log(`(load average at the end: ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}; other work on the machine slows both bots)`);
 
   const { latency, load, memory } = measured;
   const compare = (label: string, echo: number, bot: number, unit: string) =>

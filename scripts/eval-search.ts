@@ -258,6 +258,13 @@ async function main(): Promise<number> {
     const pre = precompute(productionRank, set);
     const { thresholds, metrics } = tune(pre);
     console.log('best thresholds:', JSON.stringify(thresholds), JSON.stringify(metrics));
+    for (const answer of [0.7, 0.75, 0.8, 0.85, 0.9]) {
+      for (const ambiguityMargin of [0.05, 0.1, 0.15]) {
+        const candidate = { ...thresholds, answer, ambiguityMargin };
+        const m = measure(pre, candidate);
+        console.log(`  answer>=${answer} lead>=${ambiguityMargin}: top-1 ${percent(m.top1)} top-3 ${percent(m.top3)} answered ${percent(m.answered)} wrong ${percent(m.wrongAnswers)} OOS ${percent(m.outOfScopeRejected)}`);
+      }
+    }
     const noGuard = tune(pre, false);
     console.log('without the never-answer rules:', JSON.stringify(noGuard.thresholds), JSON.stringify(noGuard.metrics));
   }

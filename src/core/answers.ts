@@ -13,7 +13,13 @@ export function answerReply(entry: KnowledgeEntry, relatedEntries: KnowledgeEntr
     title: entry.title,
     text: entry.body.trim(),
     smsText: entry.sms,
-    answer: { entryId: entry.id, source: { title: source.title, url: source.url }, reviewedOn: entry.review.reviewed_on, askHelpful: true },
+    answer: {
+      entryId: entry.id,
+      source: { title: source.title, url: source.url },
+      reviewedOn: entry.review.reviewed_on,
+      approved: entry.review.status === 'approved' && entry.review.reviewed_by !== null,
+      askHelpful: true,
+    },
     choices: relatedEntries.slice(0, 3).map((related) => ({ label: related.title, value: related.title })),
   };
 }

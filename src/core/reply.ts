@@ -12,7 +12,7 @@ export interface Reply {
   /** Heading for card-style replies. */
   title?: string;
   /** For answers from the knowledge base: where it came from and when a clinician last reviewed it. */
-  answer?: { entryId: string; source: Link; reviewedOn: string; askHelpful: boolean };
+  answer?: { entryId: string; source: Link; reviewedOn: string; approved: boolean; askHelpful: boolean };
   /** One-tap choices (suggested actions, card buttons, or a numbered list on SMS). */
   choices?: Choice[];
   /** Phone numbers to call or text (tap-to-call buttons where possible, plain digits on SMS). */

@@ -136,7 +136,10 @@ export function answerCard(
   const { answer } = reply;
   const text = replyMarkdown(reply, { withTitle: false });
   const source = `Source: ${markdownLink(answer.source.title, answer.source.url)}`;
-  const reviewed = `Last reviewed ${formatReviewDate(answer.reviewedOn)}`;
+  // Sample content must never look clinician-approved.
+  const reviewed = answer.approved
+    ? `Last reviewed ${formatReviewDate(answer.reviewedOn)}`
+    : `Sample content, not yet reviewed by a clinician (checked against its sources ${formatReviewDate(answer.reviewedOn)})`;
   const body: CardElement[] = [
     ...(reply.title ? [textBlock(escapePlainText(reply.title).trim(), { size: 'Medium', weight: 'Bolder' })] : []),
     textBlock(text),

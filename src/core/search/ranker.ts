@@ -60,9 +60,9 @@ export const DEFAULT_RANKER_SETTINGS: RankerSettings = {
   unknownTermFactor: 1,
   clauseFactor: 0.95,
   clauseShareForFull: 0.5,
-  entryCoverageShare: 0.4,
+  entryCoverageShare: 0.3,
   bodyTermFactor: 0.7,
-  evidenceForFullScore: 1.5,
+  evidenceForFullScore: 1,
 };
 
 interface Unit {

@@ -20,10 +20,10 @@ export interface SearchThresholds {
 
 /** Chosen from measurements on test/fixtures/search-eval.json (see scripts/eval-search.ts). */
 export const DEFAULT_THRESHOLDS: SearchThresholds = {
-  answer: 0.6,
-  ambiguityMargin: 0.08,
-  didYouMean: 0.4,
-  optionMargin: 0.15,
+  answer: 0.85,
+  ambiguityMargin: 0.1,
+  didYouMean: 0.46,
+  optionMargin: 0.5,
 };
 
 export interface SearchOptions {

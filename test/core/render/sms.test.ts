@@ -30,7 +30,7 @@ describe('SMS rendering', () => {
         title: 'Fasting',
         text: '**No food for 4 hours** before your infusion, and [read the guide](https://example.org/guide).',
         smsText: 'No food for 4 hours before your infusion. Clear liquids until 2 hours before.',
-        answer: { entryId: 'fasting', source: { title: 'Protocol', url: 'https://example.org/p' }, reviewedOn: '2025-01-01', askHelpful: true },
+        answer: { entryId: 'fasting', source: { title: 'Protocol', url: 'https://example.org/p' }, reviewedOn: '2025-01-01', approved: true, askHelpful: true },
       },
       ctx,
     );

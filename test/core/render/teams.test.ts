@@ -22,7 +22,7 @@ const replies: Record<string, Reply> = {
     style: 'answer',
     title: 'What is Spravato?',
     text: 'Spravato (esketamine) is a nasal spray used **in the clinic** under supervision.',
-    answer: { entryId: 'what-is-spravato', source: { title: 'Spravato label', url: 'https://example.org/label' }, reviewedOn: '2025-01-15', askHelpful: true },
+    answer: { entryId: 'what-is-spravato', source: { title: 'Spravato label', url: 'https://example.org/label' }, reviewedOn: '2025-01-15', approved: true, askHelpful: true },
     choices,
   },
   crisis: {

@@ -13,6 +13,7 @@ const answerReply: Reply = {
     entryId: 'fasting-iv',
     source: { title: 'Clinic infusion protocol', url: 'https://example.org/protocol' },
     reviewedOn: '2025-03-07',
+    approved: true,
     askHelpful: true,
   },
   choices: [
@@ -90,6 +91,13 @@ describe('Web Chat rendering', () => {
         'Last reviewed March 7, 2025',
         'Was this helpful?',
       ]);
+    });
+
+    it('then sample content that no clinician approved never says "Last reviewed"', () => {
+      const [draft] = render({ ...answerReply, answer: { ...answerReply.answer!, approved: false } }, ctx);
+      const shown = texts(draft!.attachments![0]!.content as AdaptiveCard);
+      expect(shown.join('\n')).not.toMatch(/Last reviewed/);
+      expect(shown.join('\n')).toMatch(/not yet reviewed by a clinician/);
     });
 
     it('then Yes and No send the entry id back', () => {
