@@ -187,7 +187,9 @@ function configurations(entries: readonly KnowledgeEntry[]): [string, RankFn][] 
     ['Fuse token search, normalised, per clause, no field-length norm', fuseRanker(entries, { useTokenSearch: true, threshold: 0.3, ignoreFieldNorm: true }, true, true)],
     ['Coverage ranker, whole message only', coverageRanker(entries, { ...DEFAULT_RANKER_SETTINGS, clauseFactor: 0 })],
     ['Coverage ranker, no question-coverage term', coverageRanker(entries, { ...DEFAULT_RANKER_SETTINGS, unitCoverageWeight: 0 })],
-    ['Coverage ranker, no body support', coverageRanker(entries, { ...DEFAULT_RANKER_SETTINGS, bodySupport: 0 })],
+    ['Coverage ranker, body sentences not matched on their own', coverageRanker(entries, { ...DEFAULT_RANKER_SETTINGS, fieldWeights: { ...DEFAULT_RANKER_SETTINGS.fieldWeights, body: 0 } })],
+    ['Coverage ranker, best question only (no whole-entry share)', coverageRanker(entries, { ...DEFAULT_RANKER_SETTINGS, entryCoverageShare: 0 })],
+    ['Coverage ranker, no spelling correction', coverageRanker(entries, { ...DEFAULT_RANKER_SETTINGS, correctedTermFactor: 0 })],
     ['Coverage ranker (production)', coverageRanker(entries, DEFAULT_RANKER_SETTINGS)],
   ];
 }

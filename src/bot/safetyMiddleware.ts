@@ -34,7 +34,7 @@ export class SafetyMiddleware implements Middleware {
     if (safety.level === 'crisis' || safety.level === 'emergency' || safety.level === 'other-at-risk') {
       // Never rate limited: a person in crisis always gets an answer.
       await this.answerUrgent(context, safety.level);
-    } else if (!this.services.conversationLimiter.take(context.activity.conversation?.id ?? '', this.services.now().getTime())) {
+    } else if (!this.services.conversationLimiter.take(context.activity.conversation?.id ?? '', this.services.now().getTime()).allowed) {
       await this.sendQuietly(context, rateLimitedReply(this.services.clinic, this.services.safetyPointer), 'rate-limit reply');
     } else {
       await this.runGuarded(context, next);

@@ -1,26 +1,32 @@
 /**
  * A token bucket per key (a conversation, a client address), kept in memory. Bounded: when
  * more than `maxKeys` keys are tracked, the least recently used are forgotten, so a flood of
- * new conversations cannot grow memory without limit.
+ * new keys cannot grow memory without limit. It protects one process; it is not a fleet-wide quota.
  */
 export interface RateLimiterOptions {
-  /** Messages allowed in a burst. */
+  /** Requests allowed in a burst. */
   burst: number;
-  /** Sustained rate, messages per minute. */
+  /** Sustained rate, requests per minute. */
   perMinute: number;
   maxKeys?: number;
 }
 
+export interface RateDecision {
+  allowed: boolean;
+  /** Whole seconds until the next request would be allowed (for Retry-After); 0 when allowed. */
+  retryAfterSeconds: number;
+}
+
 export interface RateLimiter {
-  /** True when this event is allowed; false when the key is over its limit. */
-  take(key: string, nowMs: number): boolean;
+  take(key: string, nowMs: number): RateDecision;
   readonly size: number;
 }
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  if (!(options.burst >= 1) || !(options.perMinute > 0)) throw new Error('a rate limit needs a burst of at least 1 and a positive rate');
   const maxKeys = options.maxKeys ?? 50_000;
   const refillPerMs = options.perMinute / 60_000;
-  // Map iteration order is insertion order; re-inserting on use makes it least-recently-used first.
+  // Map iteration order is insertion order; re-inserting on use keeps the least recently used first.
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {
     take(key, nowMs) {
@@ -32,7 +38,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       if (allowed) bucket.tokens -= 1;
       buckets.set(key, bucket);
       if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value as string);
-      return allowed;
+      return { allowed, retryAfterSeconds: allowed ? 0 : Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerMs / 1000)) };
     },
     get size() {
       return buckets.size;

@@ -12,7 +12,7 @@ import { clientIp, sendPrivateJson } from './http';
 import { LocalConversations, type LocalConversationsOptions } from './localConversations';
 import { registerLocalDirectLine, type LocalDirectLine } from './localDirectLine';
 import { contentSecurityPolicy, directLineOrigins, pageTheme, renderPage, themeCss } from './page';
-import { RateLimiter } from './rateLimiter';
+import { createRateLimiter } from '../core/rateLimit';
 
 /**
  * The website chat: the page at `/` with Microsoft's Web Chat, its assets, an embed script,
@@ -62,7 +62,8 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
   const assets = loadWebChatAssets(deps.publicDir);
   const webChatScriptUrl = `/webchat/webchat.js?v=${encodeURIComponent(assets.webChatVersion)}`;
   const themeAsset = asset(themeCss(pageTheme(clinic.colors)), 'text/css; charset=utf-8');
-  const limiter = new RateLimiter({ limit: deps.rateLimit?.perMinute ?? 10, windowMs: 60_000, now });
+  const tokensPerMinute = deps.rateLimit?.perMinute ?? 10;
+  const limiter = createRateLimiter({ burst: tokensPerMinute, perMinute: tokensPerMinute });
 
   server.get('/', (_req: Request, res: Response, next: restify.Next) => {
     const nonce = randomBytes(18).toString('base64');
@@ -102,7 +103,7 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
   }
 
   server.get('/api/directline/token', async (req: Request, res: Response) => {
-    const decision = limiter.take(clientIp(req, deps.trustProxy ?? false));
+    const decision = limiter.take(clientIp(req, deps.trustProxy ?? false), now());
     if (!decision.allowed) {
       return sendPrivateJson(res, 429, { error: 'Too many chat sessions started from this address. Please wait a minute.' }, { 'Retry-After': String(decision.retryAfterSeconds) });
     }
@@ -110,9 +111,8 @@ export function registerWebChat(server: Server, deps: WebChatDeps): WebChat {
     return sendPrivateJson(res, answer.status, answer.body, answer.headers);
   });
 
-  // Forget idle conversations and old rate-limit windows; unref'd so it never keeps the process alive.
+  // Forget idle conversations; unref'd so it never keeps the process alive. (The limiter bounds itself.)
   const sweeper = setInterval(() => {
-    limiter.sweep();
     const removed = localStore?.sweep() ?? 0;
     if (removed > 0) logger.debug({ removed, open: localStore?.size }, 'local Direct Line: idle conversations forgotten');
   }, 60_000);

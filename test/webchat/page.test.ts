@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { crisisResourcesFor } from '../../src/core/safety/resources';
 import { AA_NON_TEXT, AA_TEXT, contrastRatio, readableTextOn, withContrast } from '../../src/webchat/contrast';
 import { contentSecurityPolicy, crisisNotice, fillTemplate, jsonForScript, pageTheme, webChatStyleOptions } from '../../src/webchat/page';
-import { RateLimiter } from '../../src/webchat/rateLimiter';
 import { findPublicDir } from '../../src/webchat/assets';
 import { REPO_ROOT } from '../support/paths';
 import path from 'node:path';
@@ -220,27 +219,5 @@ describe('finding the page files', () => {
 
   it('when public/ is missing, then start-up fails naming the files', () => {
     expect(() => findPublicDir('/tmp')).toThrow(/public\/index.html/);
-  });
-});
-
-describe('the rate limiter', () => {
-  it('counts per key within a window and forgets ended windows', () => {
-    let clock = 0;
-    const limiter = new RateLimiter({ limit: 2, windowMs: 60_000, now: () => clock });
-    expect([limiter.take('a'), limiter.take('a'), limiter.take('a')].map((d) => d.allowed)).toEqual([true, true, false]);
-    expect(limiter.take('b').allowed).toBe(true);
-    clock = 59_500;
-    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 1 });
-    clock = 60_000;
-    expect(limiter.take('a').allowed).toBe(true);
-    clock = 200_000;
-    limiter.sweep();
-    expect(limiter.size).toBe(0);
-  });
-
-  it('never remembers more keys than its cap', () => {
-    const limiter = new RateLimiter({ limit: 1, windowMs: 60_000, maxKeys: 100 });
-    for (let i = 0; i < 1000; i += 1) limiter.take(`ip-${i}`);
-    expect(limiter.size).toBeLessThanOrEqual(100);
   });
 });
