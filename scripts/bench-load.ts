@@ -25,11 +25,12 @@ import {
   serveTarget,
   spawnTarget,
   startClinicBot,
+  summarize,
   type MemorySnapshot,
+  type RunOptions,
   type RunResult,
   type TargetProcess,
 } from './lib/loadDriver';
-import { startEchoBot } from './lib/echoBot';
 
 const TURNS_PER_CONVERSATION = 5;
 // At the load run's concurrency, so that every keep-alive connection the load run uses is open.
@@ -46,7 +47,11 @@ interface Measured {
   latency: Record<TargetName, RunResult>;
   load: Record<TargetName, RunResult>;
   memory: Record<TargetName, { before: MemorySnapshot; after: MemorySnapshot }>;
+  /** The clinic bot's p50 per message at concurrency 1, slowest first: where its time goes. */
+  botByMessage: Array<{ text: string; p50: number }>;
 }
+
+type Run = (name: TargetName, runLabel: string, conversations: number, concurrency: number, offset?: number, onTurnTimed?: RunOptions['onTurnTimed']) => Promise<RunResult>;
 
 async function main(): Promise<number> {
   console.log(`# bench:load  (node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((value) => value.toFixed(2)).join(' ')})`);
@@ -74,8 +79,8 @@ async function measure(targets: Record<TargetName, TargetProcess>, collector: Re
   // Connections stay open between runs, as Bot Framework's connector keeps them open to a bot: a burst
   // of new connections would measure how fast Node accepts them while busy, not what a turn costs.
   const agents = { echo: new Agent({ keepAlive: true, maxSockets: LOAD.concurrency }), bot: new Agent({ keepAlive: true, maxSockets: LOAD.concurrency }) };
-  const run = (name: TargetName, runLabel: string, conversations: number, concurrency: number, offset = 0) =>
-    runConversations({ baseUrl: targets[name].baseUrl, agent: agents[name], collector, runLabel, concurrency, conversations: patientConversations(conversations, offset) });
+  const run: Run = (name, runLabel, conversations, concurrency, offset = 0, onTurnTimed) =>
+    runConversations({ baseUrl: targets[name].baseUrl, agent: agents[name], collector, runLabel, concurrency, onTurnTimed, conversations: patientConversations(conversations, offset) });
   try {
     return await measureWith(run, names, targets);
   } finally {
@@ -84,23 +89,27 @@ async function measure(targets: Record<TargetName, TargetProcess>, collector: Re
   }
 }
 
-async function measureWith(
-  run: (name: TargetName, runLabel: string, conversations: number, concurrency: number, offset?: number) => Promise<RunResult>,
-  names: readonly TargetName[],
-  targets: Record<TargetName, TargetProcess>,
-): Promise<Measured> {
+async function measureWith(run: Run, names: readonly TargetName[], targets: Record<TargetName, TargetProcess>): Promise<Measured> {
   const warmUp = {
     echo: await run('echo', 'warm-up', WARM_UP.conversations, WARM_UP.concurrency),
     bot: await run('bot', 'warm-up', WARM_UP.conversations, WARM_UP.concurrency),
   };
 
   const latencyRounds: Record<TargetName, RunResult[]> = { echo: [], bot: [] };
+  const botSamples = new Map<string, number[]>();
+  const recordBotTurn: RunOptions['onTurnTimed'] = ({ text, ms }) => {
+    const samples = botSamples.get(text) ?? [];
+    samples.push(ms);
+    botSamples.set(text, samples);
+  };
   for (let round = 0; round < LATENCY.rounds; round += 1) {
     for (const name of names) {
-      latencyRounds[name].push(await run(name, `latency-${round}`, LATENCY.conversationsPerRound, 1, round * LATENCY.conversationsPerRound));
+      const offset = round * LATENCY.conversationsPerRound;
+      latencyRounds[name].push(await run(name, `latency-${round}`, LATENCY.conversationsPerRound, 1, offset, name === 'bot' ? recordBotTurn : undefined));
     }
   }
   const latency = { echo: mergeRuns(latencyRounds.echo), bot: mergeRuns(latencyRounds.bot) };
+  const botByMessage = [...botSamples].map(([text, samples]) => ({ text, p50: summarize(samples).p50 })).sort((a, b) => b.p50 - a.p50);
 
   const loadRun = async (name: TargetName) => {
     const before = await targets[name].call<MemorySnapshot>('memory');
@@ -111,7 +120,7 @@ async function measureWith(
   const botLoad = await loadRun('bot');
   const load = { echo: echoLoad.result, bot: botLoad.result };
   const memory = { echo: echoLoad.memory, bot: botLoad.memory };
-  return { warmUp, latency, load, memory };
+  return { warmUp, latency, load, memory, botByMessage };
 }
 
 function report(measured: Measured): number {
@@ -120,7 +129,7 @@ function report(measured: Measured): number {
     '| bot | run | conversations x turns | concurrency | turns/s | p50 ms | p99 ms | errors | lost | misrouted | unexpected | message replies |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
-  const phases: Array<[string, keyof Omit<Measured, 'memory'>, number]> = [
+  const phases: Array<[string, 'warmUp' | 'latency' | 'load', number]> = [
     ['warm-up', 'warmUp', WARM_UP.concurrency],
     ['latency', 'latency', 1],
     ['load', 'load', LOAD.concurrency],
@@ -139,7 +148,7 @@ function report(measured: Measured): number {
   console.log(rows.join('\n'));
   console.log(`(load average at the end: ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}; other work on the machine slows both bots)`);
 
-  const { latency, load, memory } = measured;
+  const { latency, load, memory, botByMessage } = measured;
   const compare = (label: string, echo: number, bot: number, unit: string) =>
     `| ${label} | ${echo.toFixed(2)} ${unit} | ${bot.toFixed(2)} ${unit} | ${(bot - echo >= 0 ? '+' : '') + (bot - echo).toFixed(2)} ${unit} | ${(bot / echo).toFixed(2)}x |`;
   const perTurnMs = (result: RunResult) => 1000 / result.turnsPerSecond;
@@ -165,6 +174,10 @@ function report(measured: Measured): number {
     ].join('\n'),
   );
 
+  const listed = (items: typeof botByMessage) => items.map(({ text, p50 }) => `${ms(p50)} ms "${text}"`).join('; ');
+  console.log(`Clinic bot p50 by message at concurrency 1 (synthetic benchmark messages), slowest: ${listed(botByMessage.slice(0, 5))}`);
+  console.log(`  fastest: ${listed(botByMessage.slice(-3))}\n`);
+
   const addedUnloaded = latency.bot.latency.p50 - latency.echo.latency.p50;
   const addedLoaded = load.bot.latency.p50 - load.echo.latency.p50;
   const verdict = (added: number) => (added < GOAL_ADDED_P50_MS ? 'MET' : 'MISSED');
@@ -184,7 +197,8 @@ function report(measured: Measured): number {
 }
 
 if (process.argv[2] === '--serve') {
-  serveTarget(process.argv[3] === 'echo' ? startEchoBot : () => startClinicBot());
+  // Imported only here: the driver's process does not need restify.
+  serveTarget(process.argv[3] === 'echo' ? async () => (await import('./lib/echoBot')).startEchoBot() : () => startClinicBot());
 } else {
   main().then(
     (code) => process.exit(code),

@@ -101,7 +101,9 @@ async function main(): Promise<number> {
   const realQueries = [...evalQuestions.inScope.map((item) => item.q), ...evalQuestions.outOfScope];
   const rows: { size: number; startup: number; p50: number; p99: number; max: number }[] = [];
 
-  for (const size of SIZES) {
+  const sizesArgument = process.argv.indexOf('--sizes');
+  const sizes = sizesArgument >= 0 ? (process.argv[sizesArgument + 1] ?? '').split(',').map(Number) : [...SIZES];
+  for (const size of sizes) {
     const next = random(size);
     const dir = mkdtempSync(path.join(tmpdir(), `kb-bench-${size}-`));
     try {
@@ -140,9 +142,12 @@ async function main(): Promise<number> {
   }
   const at = (size: number) => rows.find((row) => row.size === size);
   const failures: string[] = [];
-  if ((at(500)?.p99 ?? Infinity) >= GOALS.p99At500) failures.push(`p99 at 500 entries is not under ${GOALS.p99At500} ms`);
-  if ((at(5000)?.p99 ?? Infinity) >= GOALS.p99At5000) failures.push(`p99 at 5,000 entries is not under ${GOALS.p99At5000} ms`);
-  if ((at(500)?.startup ?? Infinity) >= GOALS.startupAt500) failures.push(`start-up at 500 entries is not under ${GOALS.startupAt500} ms`);
+  // A size left out with --sizes is not judged.
+  const at500 = at(500);
+  const at5000 = at(5000);
+  if (at500 && at500.p99 >= GOALS.p99At500) failures.push(`p99 at 500 entries is not under ${GOALS.p99At500} ms`);
+  if (at5000 && at5000.p99 >= GOALS.p99At5000) failures.push(`p99 at 5,000 entries is not under ${GOALS.p99At5000} ms`);
+  if (at500 && at500.startup >= GOALS.startupAt500) failures.push(`start-up at 500 entries is not under ${GOALS.startupAt500} ms`);
   console.log(failures.length > 0 ? `search bench: FAILED: ${failures.join('; ')}` : 'search bench: OK');
   return failures.length > 0 ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  *   npx tsx scripts/eval-search.ts              the production search; exits 1 under the goals
  *   npx tsx scripts/eval-search.ts --compare    also ranks alternative configurations (Fuse.js variants)
  *   npx tsx scripts/eval-search.ts --tune       grid-searches decision thresholds for the production ranker
+ *   npx tsx scripts/eval-search.ts --tune-ranker  grid-searches the main ranker settings (slow)
  *
  * Definitions (in-scope questions):
  *   top-1     the first entry the patient is shown (the answer, or the first did-you-mean option) is right

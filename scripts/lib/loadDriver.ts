@@ -243,8 +243,6 @@ export interface RunOptions {
   runLabel: string;
   /** Called after each turn's HTTP response (for a breakdown by message). */
   onTurnTimed?: (turn: { text: string; turnIndex: number; ms: number; status: number }) => void;
-  /** Called after each conversation ends (for memory checkpoints); the driver waits for it. */
-  onConversationEnd?: (ended: number) => Promise<void> | void;
 }
 
 export interface LatencySummary {
@@ -280,7 +278,6 @@ export async function runConversations(options: RunOptions): Promise<RunResult> 
   let errors = 0;
   let turns = 0;
   let nextConversation = 0;
-  let ended = 0;
   collector.reset();
 
   const converse = async (index: number): Promise<void> => {
@@ -298,8 +295,6 @@ export async function runConversations(options: RunOptions): Promise<RunResult> 
       else errors += 1;
       options.onTurnTimed?.({ text, turnIndex, ms, status });
     }
-    ended += 1;
-    await options.onConversationEnd?.(ended);
   };
 
   const worker = async (): Promise<void> => {
@@ -426,7 +421,8 @@ export interface TargetProcess {
  * the child's server listens. `exposeGc` lets 'memory-after-gc' force full collections.
  */
 export function spawnTarget(script: string, args: readonly string[], options: { exposeGc?: boolean } = {}): Promise<TargetProcess> {
-  const execArgv = [...process.execArgv, ...(options.exposeGc ? ['--expose-gc'] : [])];
+  // --no-deprecation: restify's process.binding warning, printed by every child, is noise here.
+  const execArgv = [...process.execArgv, '--no-deprecation', ...(options.exposeGc ? ['--expose-gc'] : [])];
   const child = fork(script, ['--serve', ...args], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;

@@ -32,11 +32,13 @@ export function parseEntryFile(file: string, text: string, context: EntryFileCon
 
   let data: Record<string, unknown>;
   let rawBody: string;
+  let rawFrontMatter: string;
   try {
     // Options turn off gray-matter's cache, which hands back one shared object per identical text.
     const parsed = matter(text, { excerpt: false });
-    data = parsed.data as Record<string, unknown>;
+    data = parsed.data;
     rawBody = parsed.content.trim();
+    rawFrontMatter = parsed.matter;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
     report('-', `front matter is not valid YAML: ${reason}`);
@@ -66,7 +68,9 @@ export function parseEntryFile(file: string, text: string, context: EntryFileCon
   if (sms !== undefined && sms.length > MAX_SMS_CHARACTERS) {
     report('sms', `is ${sms.length} characters once clinic placeholders are filled; the limit is ${MAX_SMS_CHARACTERS}`);
   }
-  checkReviewDates(front.review.reviewed_on, front.review.next_review, context.today, report);
+  const impossible = impossibleDates(rawFrontMatter);
+  for (const [field, written] of impossible) report(`review.${field}`, `${written} is not a real calendar date`);
+  if (impossible.length === 0) checkReviewDates(front.review.reviewed_on, front.review.next_review, context.today, report);
 
   const expectedId = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
   if (front.id !== expectedId) report('id', `is "${front.id}" but the file is named ${expectedId}.md; name the file after the id`);
@@ -99,6 +103,19 @@ function checkReviewDates(reviewedOn: string, nextReview: string, today: string,
   if (reviewedValid && nextValid && nextReview <= reviewedOn) {
     report('review.next_review', `${nextReview} is not after reviewed_on (${reviewedOn})`);
   }
+}
+
+/**
+ * YAML reads 2026-02-30 as a date and rolls it over to 2 March without a word, so the dates are also
+ * checked as the author wrote them.
+ */
+function impossibleDates(rawFrontMatter: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const match of rawFrontMatter.matchAll(/^\s*(reviewed_on|next_review):\s*['"]?(\d{4}-\d{2}-\d{2})/gm)) {
+    const [, field = '', written = ''] = match;
+    if (!isCalendarDate(written)) found.push([field, written]);
+  }
+  return found;
 }
 
 function isCalendarDate(value: string): boolean {

@@ -68,12 +68,13 @@ export async function inspectKnowledgeBase(dir: string, today: Date): Promise<Kn
   }
   if (names.length === 0) errors.push({ file: dir, field: '-', message: 'has no knowledge entries (*.md files)' });
 
+  const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
   const entries: KnowledgeEntry[] = [];
-  for (const name of names) {
-    const parsed = parseEntryFile(fileLabel(name), await readFile(path.join(dir, name), 'utf8'), { clinic, today: todayText });
+  names.forEach((name, index) => {
+    const parsed = parseEntryFile(fileLabel(name), texts[index] ?? '', { clinic, today: todayText });
     errors.push(...parsed.problems);
     if (parsed.entry) entries.push(parsed.entry);
-  }
+  });
   errors.push(...checkCollection(entries, (entry) => fileLabel(entry.file)));
   return { clinic, entries, errors, files: names.length, today: todayText };
 }

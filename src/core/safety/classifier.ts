@@ -1,9 +1,317 @@
-// TEMPORARY placeholder so the app can be wired while the real classifier is written. Replaced wholesale.
-import type { SafetyResult } from './types';
+/**
+ * Crisis detection: decides how urgently a patient's message needs crisis handling.
+ *
+ * The message is normalised into a token stream (normalize.ts), every rule (rules.ts) is
+ * matched against it, and each match is judged in context: is it negated, hypothetical, an
+ * idiom, and who is it about? The most urgent finding wins, in the order
+ * crisis > emergency > other-at-risk > mention > none.
+ *
+ * This function must never fail the person typing: it never throws (any internal error is
+ * reported as a crisis, so the crisis resources are shown) and every pattern is bounded, so
+ * it stays fast on any input.
+ */
+import { BOUNDARY_TOKENS, normalizeForSafety, type NormalizedText } from './normalize';
+import { compilePattern, compileTest, innerSource, NEGATORS } from './patterns';
+import { AnchorIndex, analysePattern } from './prefilter';
+import { personOf, isRelation, type Person } from './persons';
+import { RULE_SPECS, type RuleSpec } from './rules';
+import { SAFETY_LEVELS, type SafetyLevel, type SafetyResult } from './types';
 
+interface CompiledRule {
+  spec: RuleSpec;
+  regex: RegExp;
+  unless?: RegExp;
+  /** Most tokens a match can touch; windows around anchors are this wide on each side. */
+  reach: number;
+  /** False when the pattern promises no literal, so it always scans the whole text. */
+  anchored: boolean;
+}
+
+const SHAPES = RULE_SPECS.map((spec) => analysePattern(innerSource(spec.pattern)));
+const COMPILED_RULES: readonly CompiledRule[] = RULE_SPECS.map((spec, i) => {
+  const shape = SHAPES[i] as (typeof SHAPES)[number];
+  return {
+    spec,
+    regex: compilePattern(spec.pattern),
+    unless: spec.unless === undefined ? undefined : compileTest(spec.unless),
+    reach: shape.maxTokens,
+    anchored: shape.anchors !== undefined && Number.isFinite(shape.maxTokens),
+  };
+});
+const ANCHOR_INDEX = new AnchorIndex(SHAPES.map((shape) => shape.anchors));
+/** Below this length scanning everything is cheaper than finding anchors. */
+const WINDOWING_MIN_CHARS = 700;
+
+/** A rule that matches a very long message many times only needs to be judged a few times. */
+const MAX_MATCHES_PER_RULE = 24;
+/** How far (in tokens) context is read around a match. */
+const CONTEXT_TOKENS = 10;
+
+// ---------------------------------------------------------------------------------------
+// Who is the sentence about?
+
+/** Relative pronouns point back to the noun before them ("my son, who is 15, wants to die"). */
+const TRANSPARENT = new Set(['who', 'that', 'which', 'whom', 'whos', 'whose', 'que']);
+
+/** The nearest subject before token `start`, within the same sentence. */
+function subjectBefore(tokens: readonly string[], start: number): Person | undefined {
+  for (let i = start - 1; i >= 0 && i >= start - CONTEXT_TOKENS; i--) {
+    const t = tokens[i] as string;
+    if (t === '.' || t === '?') return undefined;
+    if (t === ',' || TRANSPARENT.has(t)) continue;
+    const person = personOf(t);
+    if (person !== undefined) return person;
+  }
+  return undefined;
+}
+
+/** The last personal pronoun inside the match: the one the phrase is about ("better off without me", "you won't hear from me"). */
+function pronounWithin(tokens: readonly string[], start: number, end: number): Person | undefined {
+  for (let i = end; i >= start; i--) {
+    const t = tokens[i] as string;
+    if (isRelation(t) || t === 'nobody' || t === 'everyone' || t === 'everybody') continue;
+    const person = personOf(t);
+    if (person !== undefined) return person;
+  }
+  return undefined;
+}
+
+const THIRD_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself']);
+
+function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: number, end: number): Person {
+  if (spec.person === 'first') return 'first';
+  const subject = subjectBefore(tokens, start);
+  if (spec.person === 'object') {
+    const inside = pronounWithin(tokens, start, end);
+    // "he wants to kms": "myself" came from shorthand, so an explicit third-person subject wins.
+    if (inside === 'first' && subject === 'third' && tokens.slice(start, end + 1).includes('myself')) return 'third';
+    if (inside !== undefined) return inside;
+  } else {
+    for (let i = start; i <= end; i++) if (THIRD_REFLEXIVES.has(tokens[i] as string)) return subject === 'generic' ? 'generic' : 'third';
+  }
+  return subject ?? spec.dropped ?? 'first';
+}
+
+// ---------------------------------------------------------------------------------------
+// Negation and hypotheticals
+
+const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS);
+const CLAUSE_BREAKERS = new Set(['but', 'and', 'so', 'because', 'though', 'although', 'yet', 'or', 'if', 'when', 'cause', 'cuz', 'except', 'pero', 'y', 'porque']);
+/** "can't stop thinking about dying" is not a negation of the thinking. */
+const NOT_A_NEGATION_BEFORE = new Set(['stop', 'help', 'quit', 'resist', 'wait', 'shake', 'get', 'seem', 'even', 'escape', 'ignore', 'tell', 'explain', 'lie']);
+
+const RHETORICAL = new Set(['why', 'reason', 'stopping', 'cause', 'point']);
+
+/** A negator up to four tokens before the match, before any new subject or clause. */
+function isNegated(tokens: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const t = tokens[i] as string;
+    if (BOUNDARY_TOKENS.has(t) || CLAUSE_BREAKERS.has(t)) return false;
+    if (NEGATOR_SET.has(t)) {
+      if (NOT_A_NEGATION_BEFORE.has(tokens[i + 1] ?? '')) return false;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RHETORICAL.has(tokens[j] as string)) return false; // "why shouldn't i just ..."
+      return true;
+    }
+    if (t !== 'no' && personOf(t) !== undefined) return false;
+  }
+  return false;
+}
+
+const HYPOTHETICAL = compileTest(
+  '(?:what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) i (?:have|get|be|feel|experience|pass|stop)|should i worry|side effects? (?:like|such as|include|including))',
+);
+const HISTORY = compileTest(
+  '(?:history of|years ago|year ago|months ago|in the past|once|in college|in high school|as a teenager|back then|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|back in|previously|in \\d{4}|last year)',
+);
+const CURRENT = compileTest(
+  '(?:right now|currently|just now|at the moment|im having|i am having|is having|are having|hes having|shes having|started|starting|wont stop|getting worse|after my|after the|after her|after his|during my|since my|this morning|tonight|an hour ago|minutes ago|help me|please help|help|what do i do|what should i do|now|happening)',
+);
+
+/** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
+const REPORTED_QUESTION = compileTest('(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if)){0,3} (?:if|whether)');
+const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
+
+function contextWindow(tokens: readonly string[], start: number, end: number, before = CONTEXT_TOKENS, after = CONTEXT_TOKENS): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && start - from < before && !isSentenceEnd(tokens[from - 1] as string)) from--;
+  let to = end;
+  while (to < tokens.length - 1 && to - end < after && !isSentenceEnd(tokens[to + 1] as string)) to++;
+  return { from, to };
+}
+
+function isSentenceEnd(t: string): boolean {
+  return t === '.' || t === '?';
+}
+
+function spanText(tokens: readonly string[], from: number, to: number): string {
+  return ` ${tokens.slice(from, to + 1).join(' ')} `;
+}
+
+function isSuppressedEmergency(tokens: readonly string[], start: number, end: number): boolean {
+  const { from, to } = contextWindow(tokens, start, end);
+  if (HYPOTHETICAL.test(spanText(tokens, from, end))) return true;
+  const whole = spanText(tokens, from, to);
+  return HISTORY.test(whole) && !CURRENT.test(whole);
+}
+
+function isReportedQuestion(tokens: readonly string[], start: number, end: number): boolean {
+  const { from, to } = contextWindow(tokens, start, end);
+  return REPORTED_QUESTION.test(spanText(tokens, from, start)) && !ANSWERED_YES.test(spanText(tokens, from, to));
+}
+
+// ---------------------------------------------------------------------------------------
+// Judging one match
+
+interface Finding {
+  level: SafetyLevel;
+  id: string;
+}
+
+const LEVEL_PREFIX: Readonly<Record<SafetyLevel, string>> = { crisis: 'crisis', emergency: 'emergency', 'other-at-risk': 'other', mention: 'mention', none: 'none' };
+
+function finding(level: SafetyLevel, id: string): Finding {
+  return { level, id: `${LEVEL_PREFIX[level]}.${id}` };
+}
+
+function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number, end: number): Finding | undefined {
+  const { spec } = rule;
+  if (rule.unless) {
+    const { from, to } = contextWindow(tokens, start, end, 8, 8);
+    if (rule.unless.test(spanText(tokens, from, to))) return undefined;
+  }
+  const negated = spec.negatable !== false && isNegated(tokens, start);
+  switch (spec.kind) {
+    case 'mention':
+      return finding('mention', spec.id);
+    case 'other':
+      return negated ? finding('mention', 'negated') : finding('other-at-risk', spec.id);
+    case 'crisis':
+      return negated ? finding('mention', 'negated') : finding('crisis', spec.id);
+    case 'emergency': {
+      if (negated) return undefined;
+      if (spec.suppressHypothetical !== false && isSuppressedEmergency(tokens, start, end)) return undefined;
+      if (spec.notFirstPerson && subjectBefore(tokens, start) === 'first') return undefined;
+      return finding('emergency', spec.id);
+    }
+    case 'ideation': {
+      if (negated) return finding('mention', 'negated');
+      const person = resolvePerson(spec, tokens, start, end);
+      if (person === 'first' && isReportedQuestion(tokens, start, end)) return finding('mention', 'reported-question');
+      if (person === 'first') return finding('crisis', spec.id);
+      if (person === 'third') return finding(spec.thirdLevel ?? 'other-at-risk', spec.id);
+      const level = spec.genericLevel ?? 'mention';
+      return finding(level, level === 'mention' ? 'generic' : spec.id);
+    }
+  }
+}
+
+/** Index of the token that starts at `offset` in the normalised text. */
+function tokenAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const PRECEDENCE: Readonly<Record<SafetyLevel, number>> = Object.fromEntries(SAFETY_LEVELS.map((level, index) => [level, index])) as Record<SafetyLevel, number>;
+
+interface TokenWindow {
+  from: number;
+  to: number;
+}
+
+/** Token windows around a rule's anchor hits, merged; undefined means "scan everything". */
+function windowsFor(rule: CompiledRule, hits: readonly number[], doc: NormalizedText): TokenWindow[] | undefined {
+  const last = doc.tokens.length - 1;
+  const windows: TokenWindow[] = [];
+  let covered = 0;
+  for (const offset of hits) {
+    const at = tokenAt(doc.starts, offset);
+    const from = Math.max(0, at - rule.reach);
+    const to = Math.min(last, at + rule.reach);
+    const previous = windows[windows.length - 1];
+    if (previous && from <= previous.to + 1) {
+      covered += Math.max(0, to - previous.to);
+      previous.to = Math.max(previous.to, to);
+    } else {
+      windows.push({ from, to });
+      covered += to - from + 1;
+    }
+  }
+  return covered > doc.tokens.length / 2 ? undefined : windows;
+}
+
+/**
+ * Runs one rule over part of the text and judges each match. The slice carries one extra
+ * token on each side so that look-arounds at its edges see real neighbours; matches that
+ * start or end in those extra tokens are left to the neighbouring window.
+ */
+function scanRule(rule: CompiledRule, doc: NormalizedText, window: TokenWindow | undefined, budget: { matches: number }, found: Map<string, SafetyLevel>): boolean {
+  const last = doc.tokens.length - 1;
+  const from = window ? window.from : 0;
+  const to = window ? window.to : last;
+  const sliceFrom = Math.max(0, from - 1);
+  const sliceTo = Math.min(last, to + 1);
+  const sliceStart = (doc.starts[sliceFrom] as number) - 1;
+  const sliceEnd = (doc.starts[sliceTo] as number) + (doc.tokens[sliceTo] as string).length + 1;
+  const text = window ? doc.text.slice(sliceStart, sliceEnd) : doc.text;
+  const base = window ? sliceStart : 0;
+  const { regex } = rule;
+  regex.lastIndex = 0;
+  while (budget.matches > 0) {
+    const match = regex.exec(text);
+    if (match === null) return false;
+    const start = tokenAt(doc.starts, base + match.index + 1);
+    const end = tokenAt(doc.starts, base + match.index + match[0].length - 1);
+    if (window && ((start < from && from > 0) || (end > to && to < last))) {
+      regex.lastIndex = match.index + 1;
+      continue;
+    }
+    budget.matches--;
+    const result = judgeMatch(rule, doc.tokens, start, end);
+    if (result === undefined) continue;
+    const previous = found.get(result.id);
+    if (previous === undefined || PRECEDENCE[result.level] < PRECEDENCE[previous]) found.set(result.id, result.level);
+    if (result.level === 'crisis') return true; // nothing later can make this rule more urgent
+  }
+  return false;
+}
+
+/** Returns true when the rule found a crisis. */
+function runRule(rule: CompiledRule, ruleHits: number[] | undefined, windowing: boolean, doc: NormalizedText, found: Map<string, SafetyLevel>): boolean {
+  const budget = { matches: MAX_MATCHES_PER_RULE };
+  if (!windowing || !rule.anchored) return scanRule(rule, doc, undefined, budget, found);
+  if (ruleHits === undefined) return false; // an anchor every match needs is absent
+  const windows = windowsFor(rule, ruleHits, doc);
+  if (windows === undefined) return scanRule(rule, doc, undefined, budget, found);
+  for (const window of windows) if (scanRule(rule, doc, window, budget, found)) return true;
+  return false;
+}
+
+function evaluate(doc: NormalizedText): SafetyResult {
+  const found = new Map<string, SafetyLevel>();
+  if (doc.tokens.length === 0) return { level: 'none', rules: [] };
+  const hits = doc.text.length >= WINDOWING_MIN_CHARS ? ANCHOR_INDEX.scan(doc.text, COMPILED_RULES.length) : undefined;
+  for (let index = 0; index < COMPILED_RULES.length; index++) {
+    // Crisis outranks everything, so once it is established the remaining rules cannot change the level.
+    if (runRule(COMPILED_RULES[index] as CompiledRule, hits?.[index], hits !== undefined, doc, found)) break;
+  }
+  if (found.size === 0) return { level: 'none', rules: [] };
+  const ordered = [...found.entries()].sort((a, b) => PRECEDENCE[a[1]] - PRECEDENCE[b[1]]);
+  const top = (ordered[0] as [string, SafetyLevel])[1];
+  return { level: top, rules: ordered.map(([id]) => id) };
+}
+
+/** How urgently `text` needs crisis handling. Never throws; never returns message text. */
 export function classifyMessage(text: string): SafetyResult {
-  const t = text.toLowerCase();
-  if (/kill myself|want to die|end my life|suicid/.test(t)) return { level: /\bnot suicidal\b|\?$/.test(t) ? 'mention' : 'crisis', rules: ['temp'] };
-  if (/chest pain|can.?t breathe/.test(t)) return { level: 'emergency', rules: ['temp'] };
-  return { level: 'none', rules: [] };
+  try {
+    return evaluate(normalizeForSafety(text));
+  } catch {
+    // Silence is the one unacceptable outcome: show the crisis resources.
+    return { level: 'crisis', rules: ['classifier-error'] };
+  }
 }

@@ -23,6 +23,7 @@ export const BOUNDARY_TOKENS: ReadonlySet<string> = new Set(['.', '?', ',']);
 // Invisible or formatting characters people (or copy-paste) put inside words.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDCFF]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 // Letters from other scripts that look like Latin ones (NFKC leaves these alone).
 const LOOKALIKES: Readonly<Record<string, string>> = {
@@ -31,6 +32,7 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe',
 };
+const LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ', '′', 'ʹ']);
 /** Symbols that stand in for letters inside a word (k!ll, $uicide, su*cide). */
 const LEET_SYMBOLS = new Set(['!', '|', '$', '@', '*']);
@@ -38,6 +40,7 @@ const SENTENCE_ENDS = new Set(['.', '!', ';', ':', '…', '¡', '¿', '。', '�
 const QUESTION_MARKS = new Set(['?', '？']);
 const SOFT_BREAKS = new Set([',', '—', '–', '(', ')', '[', ']', '"', '“', '”', '«', '»']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const ASCII_WORD_RUN = /[a-z0-9]+/y;
 
 function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
@@ -53,10 +56,9 @@ function isLetter(c: string | undefined): boolean {
 
 /** Unicode clean-up: compatibility forms, invisible characters, case, accents, look-alikes. */
 export function foldCharacters(raw: string): string {
+  if (ASCII_ONLY.test(raw)) return raw.toLowerCase(); // nothing to fold; the common case
   const folded = raw.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
-  let out = '';
-  for (const c of folded) out += LOOKALIKES[c] ?? c;
-  return out;
+  return folded.replace(LOOKALIKE_CHARS, (c) => LOOKALIKES[c] ?? c);
 }
 
 /** Splits folded text into raw word tokens and boundary tokens. */
@@ -82,7 +84,12 @@ export function splitTokens(s: string): string[] {
     const c = s[i] as string;
     const next = s[i + 1];
     if (isWordChar(c)) {
-      word += c;
+      ASCII_WORD_RUN.lastIndex = i;
+      const run = ASCII_WORD_RUN.exec(s);
+      if (run && run[0].length > 1) {
+        word += run[0];
+        i += run[0].length - 1;
+      } else word += c;
     } else if (APOSTROPHES.has(c) && word && isWordChar(next)) {
       // don't -> dont: people drop apostrophes anyway, so the rules never expect them
     } else if (LEET_SYMBOLS.has(c) && ((word && (isWordChar(next) || (next !== undefined && LEET_SYMBOLS.has(next) && isWordChar(s[i + 2])))) || (!word && (c === '$' || c === '@') && isLetter(next)))) {
@@ -158,11 +165,32 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
+function letterCounts(word: string): Int8Array {
+  const counts = new Int8Array(27);
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) - 97;
+    const slot = code >= 0 && code < 26 ? code : 26;
+    counts[slot] = (counts[slot] as number) + 1;
+  }
+  return counts;
+}
+const TARGET_COUNTS = new Map(FUZZY_TARGETS.map((t) => [t.word, letterCounts(t.word)]));
+
+/** Each edit changes the letter counts by at most two, so a large difference rules a target out cheaply. */
+function countsWithin(a: Int8Array, b: Int8Array, maxDistance: number): boolean {
+  let diff = 0;
+  for (let i = 0; i < 27; i++) diff += Math.abs((a[i] as number) - (b[i] as number));
+  return diff <= 2 * maxDistance;
+}
+
 function fuzzyLookup(t: string): string | undefined {
   if (t.length < 5 || t.length > 14) return undefined;
+  let counts: Int8Array | undefined;
   for (const target of FUZZY_TARGETS) {
-    if (target.word[0] !== t[0]) continue;
+    if (target.word[0] !== t[0] || Math.abs(target.word.length - t.length) > target.maxDistance) continue;
     if (target.except.has(t)) continue;
+    counts ??= letterCounts(t);
+    if (!countsWithin(counts, TARGET_COUNTS.get(target.word) as Int8Array, target.maxDistance)) continue;
     if (editDistanceWithin(t, target.word, target.maxDistance) <= target.maxDistance) return target.word;
   }
   return undefined;
@@ -208,16 +236,20 @@ export function segmentWord(t: string): string[] | undefined {
   return out;
 }
 
-const SELF_PIECES = new Set(['i', 'im', 'my', 'myself', 'me', 'want', 'wanna', 'kms', 'ill', 'id']);
-const HARM_PIECES = new Set(['kill', 'die', 'dead', 'death', 'suicide', 'suicidal', 'end', 'life', 'hang', 'cut', 'unalive', 'overdose', 'myself', 'kms']);
+/** Run-together phrases are only split when they spell a self-directed harm phrase. */
+const HARM_BIGRAMS = new Set([
+  'kill myself', 'end my', 'hang myself', 'hurt myself', 'cut myself', 'unalive myself', 'to die', 'wanna die', 'want die', 'im dead', 'kms now',
+  'off myself', 'my life', 'commit suicide', 'to suicide', 'i die', 'go die', 'just die',
+]);
+
+const HARM_STEMS = ['myself', 'die', 'kill', 'end', 'suicid', 'hang', 'hurt', 'cut', 'dead', 'life', 'kms', 'unalive', 'overdose'];
 
 function segmentRunTogether(t: string): string[] | undefined {
-  if (t.length < 6) return undefined;
+  if (t.length < 7 || !HARM_STEMS.some((stem) => t.includes(stem))) return undefined;
   const pieces = segmentWord(t);
-  if (!pieces || pieces.length < 2) return undefined;
-  const personal = pieces.some((p) => SELF_PIECES.has(p));
-  const harm = pieces.some((p) => HARM_PIECES.has(p));
-  return personal && harm ? pieces : undefined;
+  if (!pieces || pieces.length < 2 || pieces.some((p) => p.length === 1 && p !== 'i')) return undefined;
+  for (let i = 0; i + 1 < pieces.length; i++) if (HARM_BIGRAMS.has(`${pieces[i] as string} ${pieces[i + 1] as string}`)) return pieces;
+  return undefined;
 }
 
 const canonicalCache = new Map<string, string>();

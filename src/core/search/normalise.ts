@@ -4,6 +4,9 @@
  * terms "cost" and "infusion".
  */
 
+/** Memo for stem(); declared first because module-level word lists are stemmed while this file loads. */
+const stemCache = new Map<string, string>();
+
 /** Case, accents, curly quotes and punctuation folded away; apostrophes kept inside words. */
 export function foldText(text: string): string {
   return text
@@ -53,6 +56,10 @@ const CONTRACTION_SUFFIXES: [RegExp, string][] = [
 
 /** "can't" -> "can not", "won't" -> "will not", "dont" -> "do not", "u" -> "you", "clinic's" -> "clinic". */
 export function expandShorthand(word: string): string[] {
+  if (!word.includes("'")) {
+    const shorthand = Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined;
+    return shorthand === undefined ? [word] : shorthand.split(' ');
+  }
   if (word === "won't") return ['will', 'not'];
   if (word === "can't") return ['can', 'not'];
   let parts = [word];
@@ -135,10 +142,10 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   risk: ['risk', 'risks', 'risky', 'danger', 'dangers', 'dangerous', 'go wrong', 'goes wrong', 'harmful', 'unsafe', 'not safe', 'safety'],
   allergy: ['allergy', 'allergies', 'allergic', 'hypersensitivity'],
   confusion: ['confused', 'confusion', 'confusing', 'disoriented', 'disorientation'],
-  nowork: ['not work', 'not working', 'not worked', 'not help', 'not helping', 'not helped', 'no response', 'not respond', 'not responding', 'fail', 'fails', 'failed', 'failure', 'no change', 'no improvement', 'no difference', 'non responder'],
+  nowork: ['not work', 'not working', 'not worked', 'none of them worked', 'none of them helped', 'none worked', 'none helped', 'nothing helped', 'did not work', 'did not help', 'not help', 'not helping', 'not helped', 'no response', 'not respond', 'not responding', 'fail', 'fails', 'failed', 'failure', 'no change', 'no improvement', 'no difference', 'non responder'],
   relapse: ['relapse', 'relapses', 'relapsed', 'relapsing', 'slip', 'slips', 'slipping', 'slipped', 'getting worse again'],
   monitor: ['monitor', 'monitors', 'monitored', 'monitoring', 'watch', 'watches', 'watching', 'watched', 'observe', 'observes', 'observed', 'observing', 'observation', 'supervise', 'supervised', 'supervision', 'keep an eye on', 'keeps an eye on'],
-  selfadminister: ['self administer', 'self administered', 'self administers', 'self administering', 'self administration', 'spray it myself', 'spray it yourself', 'do it myself', 'do it yourself', 'give it to myself', 'take it myself', 'use it myself'],
+  selfadminister: ['self administer', 'self administered', 'self administers', 'self administering', 'self administration', 'spray it myself', 'spray it yourself', 'do it myself', 'do it yourself', 'give it to myself', 'take it myself', 'use it myself', 'give myself', 'give yourself', 'own nose', 'my own nose', 'your own nose', 'spray the medicine'],
   nausea: ['nausea', 'nauseous', 'nauseated', 'nauseas', 'queasy', 'sick to my stomach', 'sick to your stomach', 'throw up', 'throwing up', 'threw up', 'vomit', 'vomiting', 'vomited', 'puke', 'puking'],
   'ketamine treatment': ['ketamine therapy', 'ketamine therapies', 'ketamine treatment', 'ketamine treatments', 'ketamine assisted therapy', 'ketamine assisted psychotherapy'],
   sideeffect: ['side effect', 'side effects', 'side affect', 'side affects', 'adverse effect', 'adverse effects', 'adverse reaction', 'adverse reactions'],
@@ -183,7 +190,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   dissociation: ['dissociation', 'dissociative', 'dissociate', 'dissociating', 'dissociated', 'trip', 'tripping', 'hallucinate', 'hallucinating', 'hallucination', 'hallucinations', 'out of body', 'floating', 'get high', 'getting high', 'feel high', 'being high', 'stoned'],
   scared: ['scared', 'afraid', 'frightened', 'fear', 'panic', 'panicking', 'freak out', 'freaking out', 'freaked out', 'bad trip', 'terrified', 'overwhelmed', 'feel bad', 'feeling bad', 'feel awful', 'feeling awful', 'feel terrible', 'too intense', 'intense', 'distressing'],
   success: ['success', 'successful', 'success rate', 'effective', 'effectiveness', 'efficacy', 'chance', 'chances', 'percent', 'percentage', 'odds', 'response rate', 'likely to work', 'actually work'],
-  age: ['age', 'ages', 'old', 'older', 'elderly', 'senior', 'seniors', 'young', 'younger', 'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents', 'minor', 'minors', 'child', 'children', 'kid', 'kids', 'under 18', 'years old', 'age limit'],
+  age: ['age', 'ages', 'old', 'older', 'elderly', 'senior', 'seniors', 'young', 'younger', 'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents', 'minor', 'minors', 'child', 'children', 'kid', 'kids', 'under 18', 'years old', 'year old', 'age limit', 'my son', 'my daughter', 'my teen', 'my child'],
   ptsd: ['ptsd', 'post traumatic', 'posttraumatic', 'trauma', 'traumatic', 'traumatized'],
   anxiety: ['anxiety', 'anxious', 'generalized anxiety', 'gad', 'ocd'],
   pain: ['pain', 'chronic pain', 'fibromyalgia', 'crps', 'neuropathy', 'neuropathic', 'migraine', 'migraines', 'back pain', 'arthritis'],
@@ -248,6 +255,16 @@ function buildSynonymTable(): SynonymTable {
  * It only has to be consistent, because both sides of a comparison go through it.
  */
 export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const stemmed = stripSuffixes(word);
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, stemmed);
+  return stemmed;
+}
+
+
+function stripSuffixes(word: string): string {
   let w = word;
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;

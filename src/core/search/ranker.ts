@@ -69,8 +69,6 @@ interface Unit {
   entry: number;
   field: Field;
   terms: Set<string>;
-  /** Sum of the weights of the unit's distinct terms. */
-  weight: number;
 }
 
 export interface Ranker {
@@ -89,14 +87,14 @@ export interface Ranker {
 export function createRanker(entries: readonly SearchableEntry[], settings: RankerSettings = DEFAULT_RANKER_SETTINGS): Ranker {
   const units: Unit[] = [];
   /** For each entry, each term and how much it counts there (1 in a question, title or tag; less in the body only). */
-  const entryTerms: Map<string, number>[] = entries.map(() => new Map());
+  const entryTerms = entries.map(() => new Map<string, number>());
   const addUnit = (entry: number, field: Field, text: string): void => {
     const terms = new Set(analyse(text).terms);
     if (terms.size === 0) return;
     const fieldFactor = field === 'body' ? settings.bodyTermFactor : 1;
     const known = entryTerms[entry];
     for (const term of terms) if (known && (known.get(term) ?? 0) < fieldFactor) known.set(term, fieldFactor);
-    if (settings.fieldWeights[field] > 0) units.push({ entry, field, terms, weight: 0 });
+    if (settings.fieldWeights[field] > 0) units.push({ entry, field, terms });
   };
   entries.forEach((entry, index) => {
     for (const question of entry.questions) addUnit(index, 'question', question);
@@ -108,34 +106,54 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
   });
 
   const documentFrequency = new Map<string, number>();
-  const entryPostings = new Map<string, { entry: number; factor: number }[]>();
-  entryTerms.forEach((terms, entry) => {
-    for (const [term, factor] of terms) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      const list = entryPostings.get(term);
-      if (list) list.push({ entry, factor });
-      else entryPostings.set(term, [{ entry, factor }]);
-    }
-  });
+  const entryPostings = new Map<string, { entries: Int32Array; factors: Float64Array }>();
+  {
+    const lists = new Map<string, { entries: number[]; factors: number[] }>();
+    entryTerms.forEach((terms, entry) => {
+      for (const [term, factor] of terms) {
+        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        const list = lists.get(term) ?? { entries: [], factors: [] };
+        list.entries.push(entry);
+        list.factors.push(factor);
+        lists.set(term, list);
+      }
+    });
+    for (const [term, list] of lists) entryPostings.set(term, { entries: Int32Array.from(list.entries), factors: Float64Array.from(list.factors) });
+  }
   const entryCount = Math.max(entries.length, 1);
   const idf = (frequency: number): number => Math.log(1 + (entryCount - frequency + 0.5) / (frequency + 0.5));
   const rarestKnownIdf = idf(1);
   const isWeak = (term: string): boolean => WEAK_TERMS.has(term) || /^\d+$/.test(term);
+  const weights = new Map<string, number>();
   const termWeight = (term: string): number => {
-    if (isWeak(term)) return settings.weakTermWeight;
+    const cached = weights.get(term);
+    if (cached !== undefined) return cached;
     const frequency = documentFrequency.get(term);
-    return frequency === undefined ? rarestKnownIdf * settings.unknownTermFactor : Math.max(idf(frequency), settings.minimumTermWeight);
+    const weight = isWeak(term)
+      ? settings.weakTermWeight
+      : frequency === undefined
+        ? rarestKnownIdf * settings.unknownTermFactor
+        : Math.max(idf(frequency), settings.minimumTermWeight);
+    if (frequency !== undefined) weights.set(term, weight);
+    return weight;
   };
 
-  const unitPostings = new Map<string, number[]>();
-  units.forEach((unit, unitIndex) => {
-    for (const term of unit.terms) {
-      unit.weight += termWeight(term);
-      const list = unitPostings.get(term);
-      if (list) list.push(unitIndex);
-      else unitPostings.set(term, [unitIndex]);
-    }
-  });
+  const unitEntry = Int32Array.from(units, (unit) => unit.entry);
+  const unitFieldWeight = Float64Array.from(units, (unit) => settings.fieldWeights[unit.field]);
+  const unitIsBody = Uint8Array.from(units, (unit) => (unit.field === 'body' ? 1 : 0));
+  const unitWeight = Float64Array.from(units, (unit) => [...unit.terms].reduce((sum, term) => sum + termWeight(term), 0));
+  const unitPostings = new Map<string, Int32Array>();
+  {
+    const lists = new Map<string, number[]>();
+    units.forEach((unit, unitIndex) => {
+      for (const term of unit.terms) {
+        const list = lists.get(term);
+        if (list) list.push(unitIndex);
+        else lists.set(term, [unitIndex]);
+      }
+    });
+    for (const [term, list] of lists) unitPostings.set(term, Int32Array.from(list));
+  }
 
   const vocabulary = new Map<string, number>();
   const countWords = (text: string): void => {
@@ -150,61 +168,84 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
   for (const word of synonymVocabulary()) if (!vocabulary.has(word)) vocabulary.set(word, 1);
   const correct = createSpellingCorrector(vocabulary);
 
+  // Scratch space reused by every search (searches are synchronous, so never shared): typed arrays
+  // and a list of touched slots keep a search proportional to the postings it reads, not to the index.
+  const unitMatched = new Float64Array(units.length);
+  const unitOwn = new Float64Array(units.length);
+  const unitTopical = new Uint8Array(units.length);
+  const touchedUnits: number[] = [];
+  const entryMatched = new Float64Array(entries.length);
+  const unitBest = new Float64Array(entries.length);
+  const mutualBest = new Float64Array(entries.length);
+  const touchedEntries: number[] = [];
+
   let explanation: Map<number, string> | undefined;
 
-  const topicWeight = (terms: readonly string[]): number =>
-    [...new Set(terms)].reduce((sum, term) => (isWeak(term) ? sum : sum + termWeight(term)), 0);
+  const topicWeight = (terms: readonly string[]): number => terms.reduce((sum, term) => (isWeak(term) ? sum : sum + termWeight(term)), 0);
 
   /** Scores one message or sentence into `best`; returns the weight of its topic words. */
   const scoreSegment = (text: string, factor: number | ((topic: number) => number), best: Float64Array): number => {
     const { terms, corrected } = analyse(text, { correct });
     const distinct = [...new Set(terms)];
     const topic = topicWeight(distinct);
-    const segmentFactor = typeof factor === 'number' ? factor : factor(topic);
     // Question words and everyday words alone ("what is 2+2", "how are you today") are no topic.
     if (distinct.length === 0 || distinct.every(isWeak)) return topic;
-    let queryWeight = 0;
-    const unitMatched = new Map<number, number>();
-    const unitMatchedOwnWeight = new Map<number, number>();
-    const entryMatched = new Map<number, number>();
-    const topical = new Set<number>();
-    for (const term of distinct) {
+    const segmentFactor = typeof factor === 'number' ? factor : factor(topic);
+    const queryWeight = distinct.reduce((sum, term) => sum + termWeight(term), 0);
+    // Topic words first: only units holding one of them can score, so question words only add to those.
+    const ordered = [...distinct.filter((term) => !isWeak(term)), ...distinct.filter(isWeak)];
+    for (const term of ordered) {
       const base = termWeight(term);
       const weight = corrected.has(term) ? base * settings.correctedTermFactor : base;
       const weak = isWeak(term);
-      queryWeight += base;
       for (const unitIndex of unitPostings.get(term) ?? []) {
-        unitMatched.set(unitIndex, (unitMatched.get(unitIndex) ?? 0) + weight);
-        unitMatchedOwnWeight.set(unitIndex, (unitMatchedOwnWeight.get(unitIndex) ?? 0) + base);
-        if (!weak) topical.add(unitIndex);
+        if (weak && unitTopical[unitIndex] === 0) continue;
+        if (unitTopical[unitIndex] === 0) {
+          unitTopical[unitIndex] = 1;
+          touchedUnits.push(unitIndex);
+        }
+        unitMatched[unitIndex] = (unitMatched[unitIndex] ?? 0) + weight;
+        unitOwn[unitIndex] = (unitOwn[unitIndex] ?? 0) + base;
       }
       if (weak) continue;
-      for (const { entry, factor: fieldFactor } of entryPostings.get(term) ?? []) {
-        entryMatched.set(entry, (entryMatched.get(entry) ?? 0) + weight * fieldFactor);
+      const posting = entryPostings.get(term);
+      if (!posting) continue;
+      for (let i = 0; i < posting.entries.length; i++) {
+        const entry = posting.entries[i] ?? 0;
+        if (entryMatched[entry] === 0) touchedEntries.push(entry);
+        entryMatched[entry] = (entryMatched[entry] ?? 0) + weight * (posting.factors[i] ?? 0);
       }
     }
-    const unitBest = new Map<number, number>();
-    /** Per entry, the best mutual coverage of query and one question or title: "asked almost word for word". */
-    const mutualBest = new Map<number, number>();
-    for (const [unitIndex, matched] of unitMatched) {
-      const unit = units[unitIndex];
-      if (!unit || !topical.has(unitIndex)) continue;
-      const queryCoverage = matched / queryWeight;
-      const unitCoverage = Math.min(1, (unitMatchedOwnWeight.get(unitIndex) ?? 0) / unit.weight);
-      const score = queryCoverage * (1 - settings.unitCoverageWeight + settings.unitCoverageWeight * unitCoverage) * settings.fieldWeights[unit.field];
-      if (unit.field !== 'body') mutualBest.set(unit.entry, Math.max(mutualBest.get(unit.entry) ?? 0, queryCoverage * unitCoverage));
-      if (score > (unitBest.get(unit.entry) ?? 0)) {
-        unitBest.set(unit.entry, score);
-        explanation?.set(unit.entry, `${unit.field}:[${[...unit.terms].join(' ')}] q=${queryCoverage.toFixed(2)} u=${unitCoverage.toFixed(2)}`);
+    for (const unitIndex of touchedUnits) {
+      const entry = unitEntry[unitIndex] ?? 0;
+      const queryCoverage = (unitMatched[unitIndex] ?? 0) / queryWeight;
+      const unitCoverage = Math.min(1, (unitOwn[unitIndex] ?? 0) / (unitWeight[unitIndex] ?? 1));
+      const score = queryCoverage * (1 - settings.unitCoverageWeight + settings.unitCoverageWeight * unitCoverage) * (unitFieldWeight[unitIndex] ?? 0);
+      if (unitIsBody[unitIndex] === 0) mutualBest[entry] = Math.max(mutualBest[entry] ?? 0, queryCoverage * unitCoverage);
+      if (score > (unitBest[entry] ?? 0)) {
+        unitBest[entry] = score;
+        if (explanation) {
+          const unit = units[unitIndex];
+          explanation.set(entry, `${unit?.field ?? ''}:[${[...(unit?.terms ?? [])].join(' ')}] q=${queryCoverage.toFixed(2)} u=${unitCoverage.toFixed(2)}`);
+        }
       }
+      unitMatched[unitIndex] = 0;
+      unitOwn[unitIndex] = 0;
+      unitTopical[unitIndex] = 0;
     }
-    for (const [entry, matched] of entryMatched) {
-      const coverage = (1 - settings.entryCoverageShare) * (unitBest.get(entry) ?? 0) + (settings.entryCoverageShare * matched) / queryWeight;
+    touchedUnits.length = 0;
+    for (const entry of touchedEntries) {
+      const matched = entryMatched[entry] ?? 0;
+      const coverage = (1 - settings.entryCoverageShare) * (unitBest[entry] ?? 0) + (settings.entryCoverageShare * matched) / queryWeight;
       // Little evidence is still enough when the patient asked (almost) exactly an example question.
-      const confidence = Math.min(1, Math.max(matched / settings.evidenceForFullScore, mutualBest.get(entry) ?? 0));
+      const confidence = Math.min(1, Math.max(matched / settings.evidenceForFullScore, mutualBest[entry] ?? 0));
       const score = coverage * confidence * segmentFactor;
       if (score > (best[entry] ?? 0)) best[entry] = score;
+      entryMatched[entry] = 0;
+      unitBest[entry] = 0;
+      mutualBest[entry] = 0;
     }
+    touchedEntries.length = 0;
     return topic;
   };
 
@@ -215,12 +256,17 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
     const clauseFactor = (topic: number): number =>
       settings.clauseFactor * Math.sqrt(Math.min(1, wholeTopic > 0 ? topic / wholeTopic / settings.clauseShareForFull : 0));
     if (clauses.length > 1) for (const clause of clauses) scoreSegment(clause, clauseFactor, best);
+    // Keep only the best `limit` while scanning: sorting every scored entry is the slow part at thousands of entries.
     const ranked: RankedEntry[] = [];
     best.forEach((score, index) => {
-      if (score > 0) ranked.push({ index, score });
+      if (score <= 0) return;
+      if (ranked.length === limit && score <= (ranked[limit - 1]?.score ?? 0)) return;
+      let at = ranked.length;
+      while (at > 0 && (ranked[at - 1]?.score ?? 0) < score) at--;
+      ranked.splice(at, 0, { index, score });
+      if (ranked.length > limit) ranked.pop();
     });
-    ranked.sort((a, b) => b.score - a.score || a.index - b.index);
-    return ranked.slice(0, limit);
+    return ranked;
   };
 
   return {

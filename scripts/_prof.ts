@@ -1,0 +1,20 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { normalizeForSafety } from '../src/core/safety/normalize';
+import { classifyMessage } from '../src/core/safety/classifier';
+const texts: string[] = [];
+for (const f of readdirSync('test/fixtures/safety')) for (const t of JSON.parse(readFileSync('test/fixtures/safety/' + f, 'utf8')) as { text: string }[]) texts.push(t.text);
+function mk(seed: number) { let big = ''; let i = seed; while (big.length < 5000) { big += texts[(i * 7919) % texts.length] + ' '; i++; } return big.slice(0, 5000); }
+const msgs = Array.from({ length: 50 }, (_, k) => mk(k * 13));
+for (let k = 0; k < 3; k++) for (const m of msgs) classifyMessage(m);
+let t = performance.now(); for (let k = 0; k < 4; k++) for (const m of msgs) normalizeForSafety(m); const n = (performance.now() - t) / 200;
+t = performance.now(); for (let k = 0; k < 4; k++) for (const m of msgs) classifyMessage(m); const c = (performance.now() - t) / 200;
+console.log('fixture mix: normalize', n.toFixed(3), 'classify', c.toFixed(3));
+const L = 'abcdefghijklmnopqrstuvwxyz'; let seed = 1; const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+const um = Array.from({ length: 50 }, () => { let s = ''; while (s.length < 5000) { let w = ''; const n2 = 3 + Math.floor(rnd() * 9); for (let i = 0; i < n2; i++) w += L[Math.floor(rnd() * 26)]; s += w + ' '; } return s.slice(0, 5000); });
+t = performance.now(); for (const m of um) normalizeForSafety(m); const n1 = (performance.now() - t) / 50;
+const um2 = um.map((m) => m.split('').reverse().join(''));
+t = performance.now(); for (const m of um2) classifyMessage(m); const c1 = (performance.now() - t) / 50;
+console.log('unseen (cold cache): normalize', n1.toFixed(3), 'classify', c1.toFixed(3));
+t = performance.now(); for (const m of um) classifyMessage(m); const c2 = (performance.now() - t) / 50;
+console.log('unseen (warm cache) classify', c2.toFixed(3));

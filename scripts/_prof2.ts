@@ -1,0 +1,10 @@
+import { performance } from 'node:perf_hooks';
+import { canonicalWord, splitTokens, foldCharacters, normalizeForSafety } from '../src/core/safety/normalize';
+const L = 'abcdefghijklmnopqrstuvwxyz'; let seed = 7; const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+const words = Array.from({ length: 20000 }, () => { let w = ''; const n = 3 + Math.floor(rnd() * 9); for (let i = 0; i < n; i++) w += L[Math.floor(rnd() * 26)]; return w; });
+let t = performance.now(); for (const w of words) canonicalWord(w); console.log('canonicalWord cold per token us', ((performance.now() - t) * 1000 / words.length).toFixed(2));
+const text = words.slice(0, 800).join(' ').slice(0, 5000);
+t = performance.now(); for (let k = 0; k < 200; k++) foldCharacters(text); console.log('fold ms', ((performance.now() - t) / 200).toFixed(3));
+const f = foldCharacters(text);
+t = performance.now(); for (let k = 0; k < 200; k++) splitTokens(f); console.log('split ms', ((performance.now() - t) / 200).toFixed(3));
+t = performance.now(); for (let k = 0; k < 200; k++) normalizeForSafety(text); console.log('normalize warm ms', ((performance.now() - t) / 200).toFixed(3));

@@ -1,0 +1,106 @@
+/**
+ * Latency of the crisis classifier, per message, at about 100 and 5,000 characters.
+ *
+ * Messages are built from the red-team fixtures (real-looking patient text, crisis and
+ * benign mixed) and, as a harder case, from made-up words that defeat the word cache and
+ * push every token through spelling repair. Prints p50/p99/max per row and exits 1 when a
+ * p99 is over its goal: 0.2 ms at 100 characters, 2 ms at 5,000.
+ *
+ *   npx tsx scripts/bench-safety.ts
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { classifyMessage } from '../src/core/safety/classifier';
+
+const FIXTURE_DIR = join(__dirname, '..', 'test', 'fixtures', 'safety');
+const GOALS_MS: Readonly<Record<number, number>> = { 100: 0.2, 5000: 2 };
+
+/** Small deterministic PRNG so runs are comparable. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fixtureTexts(): string[] {
+  const texts: string[] = [];
+  for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json'))) {
+    const parsed = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as { text: string }[];
+    for (const item of parsed) texts.push(item.text);
+  }
+  return texts;
+}
+
+function buildMessage(pieces: () => string, length: number): string {
+  let text = '';
+  while (text.length < length) text += `${pieces()} `;
+  return text.slice(0, length);
+}
+
+function madeUpWord(random: () => number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const n = 3 + Math.floor(random() * 9);
+  let w = '';
+  for (let i = 0; i < n; i++) w += letters[Math.floor(random() * 26)] as string;
+  return w;
+}
+
+interface Row {
+  label: string;
+  length: number;
+  iterations: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+function measure(label: string, length: number, messages: string[], iterations: number): Row {
+  for (let i = 0; i < Math.min(200, iterations); i++) classifyMessage(messages[i % messages.length] as string); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const message = messages[i % messages.length] as string;
+    const start = performance.now();
+    classifyMessage(message);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
+  return { label, length, iterations, p50: at(0.5), p99: at(0.99), max: times[times.length - 1] as number };
+}
+
+function main(): number {
+  const random = mulberry32(20240611);
+  const texts = fixtureTexts();
+  const fromFixtures = (): string => texts[Math.floor(random() * texts.length)] as string;
+  const fromMadeUpWords = (): string => madeUpWord(random);
+
+  const rows: Row[] = [];
+  for (const [length, count, iterations] of [
+    [100, 2000, 20000],
+    [5000, 200, 2000],
+  ] as const) {
+    rows.push(measure('fixture text', length, Array.from({ length: count }, () => buildMessage(fromFixtures, length)), iterations));
+    rows.push(measure('unseen words', length, Array.from({ length: count }, () => buildMessage(fromMadeUpWords, length)), iterations));
+  }
+
+  console.log('Safety classifier latency per message (ms)\n');
+  console.log('input            chars  iterations     p50      p99      max   goal p99');
+  let ok = true;
+  for (const row of rows) {
+    const goal = GOALS_MS[row.length] as number;
+    const pass = row.p99 <= goal;
+    ok &&= pass;
+    console.log(
+      `${row.label.padEnd(15)} ${String(row.length).padStart(6)} ${String(row.iterations).padStart(11)} ${row.p50.toFixed(4).padStart(8)} ${row.p99.toFixed(4).padStart(8)} ${row.max.toFixed(3).padStart(8)}   ${goal.toFixed(1).padStart(4)} ${pass ? 'ok' : 'OVER'}`,
+    );
+  }
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}: p99 goals are 0.2 ms at 100 characters and 2 ms at 5,000 characters`);
+  return ok ? 0 : 1;
+}
+
+process.exitCode = main();
