@@ -1,4 +1,4 @@
-import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter } from 'botbuilder';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildBot } from '../../src/app';
@@ -17,7 +17,7 @@ async function startConversation() {
   /** Sends one message; returns everything the patient would see in reply, as one string. */
   const say = async (text: string): Promise<string> => {
     await adapter.receiveActivity(text);
-    const replies = adapter.activeQueue.splice(0) as Partial<Activity>[];
+    const replies = adapter.activeQueue.splice(0);
     return replies.map((reply) => JSON.stringify({ text: reply.text, attachments: reply.attachments, suggestedActions: reply.suggestedActions })).join('\n');
   };
   return { say };

@@ -95,7 +95,13 @@ export function isKnownWord(word: string): boolean {
 
 /** Removes every doubled letter: "killl" and "kil" both become "kil". */
 export function squeeze(word: string): string {
-  return word.replace(/(.)\1+/g, '$1');
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < word.length; i++) {
+    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) changed = true;
+    else out += word[i] as string;
+  }
+  return changed ? out : word;
 }
 
 function buildSqueezedIndex(): Map<string, string> {

@@ -81,6 +81,10 @@ export function splitTokens(s: string): string[] {
     tokens.push(b);
   };
   for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) === 32) {
+      flush(); // the most common character by far: decide it first
+      continue;
+    }
     const c = s[i] as string;
     const next = s[i + 1];
     if (isWordChar(c)) {
@@ -121,8 +125,18 @@ export function splitTokens(s: string): string[] {
 
 const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '!': 'i', '|': 'l', $: 's', '@': 'a' };
 
+/** diiiie -> diie: three or more of a letter become two (the lexicon then tries one). */
 function collapseRuns(t: string): string {
-  return t.replace(/(.)\1\1+/g, '$1$1');
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < t.length; i++) {
+    if (i >= 2 && t.charCodeAt(i) === t.charCodeAt(i - 1) && t.charCodeAt(i) === t.charCodeAt(i - 2)) {
+      changed = true;
+      continue;
+    }
+    out += t[i] as string;
+  }
+  return changed ? out : t;
 }
 
 function deleet(t: string, oneAs: string): string {
