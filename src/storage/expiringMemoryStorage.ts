@@ -6,7 +6,9 @@ import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
  * of a read. Blob storage is expired by the container's lifecycle policy instead (README).
  */
 export class ExpiringMemoryStorage implements Storage {
-  private readonly inner = new MemoryStorage();
+  /** MemoryStorage's own delete leaves the key behind; owning its backing object lets us really remove it. */
+  private readonly memory: Record<string, string> = Object.create(null) as Record<string, string>;
+  private readonly inner = new MemoryStorage(this.memory);
   private readonly writtenAt = new Map<string, number>();
   private lastSweep = 0;
 
@@ -30,9 +32,13 @@ export class ExpiringMemoryStorage implements Storage {
     if (at - this.lastSweep >= 60_000) await this.sweep(at);
   }
 
-  async delete(keys: string[]): Promise<void> {
-    keys.forEach((key) => this.writtenAt.delete(key));
-    await this.inner.delete(keys);
+  delete(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      this.writtenAt.delete(key);
+       
+      delete this.memory[key];
+    }
+    return Promise.resolve();
   }
 
   get size(): number {
@@ -46,6 +52,6 @@ export class ExpiringMemoryStorage implements Storage {
       if (at - writtenAt < this.ttlMs) break;
       expired.push(key);
     }
-    if (expired.length > 0) await this.delete(expired);
+    await this.delete(expired);
   }
 }

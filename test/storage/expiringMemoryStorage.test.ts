@@ -16,6 +16,14 @@ describe('in-memory state that expires', () => {
     expect(storage.size).toBe(1);
   });
 
+  it('when a conversation is deleted, then its key is gone from memory, not left holding undefined', async () => {
+    const memory = new ExpiringMemoryStorage(60_000);
+    await memory.write({ a: { step: 1 } });
+    await memory.delete(['a']);
+    expect(await memory.read(['a'])).toEqual({});
+    expect(Object.keys((memory as unknown as { memory: object }).memory)).toEqual([]);
+  });
+
   it('when many conversations end, then memory stops growing once they expire', async () => {
     let now = 0;
     const storage = new ExpiringMemoryStorage(60_000, () => now);

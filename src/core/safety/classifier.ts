@@ -292,10 +292,10 @@ function runRule(rule: CompiledRule, ruleHits: number[] | undefined, windowing: 
   return false;
 }
 
-function evaluate(doc: NormalizedText): SafetyResult {
+function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
-  const hits = doc.text.length >= WINDOWING_MIN_CHARS ? ANCHOR_INDEX.scan(doc.text, COMPILED_RULES.length) : undefined;
+  const hits = allowWindows && doc.text.length >= WINDOWING_MIN_CHARS ? ANCHOR_INDEX.scan(doc.text, COMPILED_RULES.length) : undefined;
   for (let index = 0; index < COMPILED_RULES.length; index++) {
     // Crisis outranks everything, so once it is established the remaining rules cannot change the level.
     if (runRule(COMPILED_RULES[index] as CompiledRule, hits?.[index], hits !== undefined, doc, found)) break;
@@ -309,9 +309,17 @@ function evaluate(doc: NormalizedText): SafetyResult {
 /** How urgently `text` needs crisis handling. Never throws; never returns message text. */
 export function classifyMessage(text: string): SafetyResult {
   try {
-    return evaluate(normalizeForSafety(text));
+    return evaluate(normalizeForSafety(text), true);
   } catch {
     // Silence is the one unacceptable outcome: show the crisis resources.
     return { level: 'crisis', rules: ['classifier-error'] };
   }
+}
+
+/**
+ * The same decision without the anchor prefilter: every rule scans the whole text. Slower;
+ * exists so tests can check that the prefilter never changes a result.
+ */
+export function classifyMessageFullScan(text: string): SafetyResult {
+  return evaluate(normalizeForSafety(text), false);
 }

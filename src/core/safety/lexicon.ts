@@ -89,6 +89,7 @@ const VOCABULARY = buildVocabulary();
 
 export const ALIASES: ReadonlyMap<string, string> = new Map(Object.entries(ALIAS_TABLE));
 
+
 export function isKnownWord(word: string): boolean {
   return VOCABULARY.has(word);
 }
@@ -107,12 +108,14 @@ export function squeeze(word: string): string {
 function buildSqueezedIndex(): Map<string, string> {
   const index = new Map<string, string>();
   const ambiguous = new Set<string>();
-  for (const word of VOCABULARY) {
-    const key = squeeze(word);
+  const add = (key: string, canonical: string): void => {
     const existing = index.get(key);
-    if (existing !== undefined && existing !== word) ambiguous.add(key);
-    else index.set(key, word);
-  }
+    if (existing !== undefined && existing !== canonical) ambiguous.add(key);
+    else index.set(key, canonical);
+  };
+  for (const word of VOCABULARY) add(squeeze(word), word);
+  // Shorthand gets stretched too ("wannaaa", "lyyyfe").
+  for (const [alias, canonical] of ALIASES) if (alias.length >= 3) add(squeeze(alias), canonical);
   // "of"/"off", "to"/"too": a squeezed spelling that could be either is left alone.
   for (const key of ambiguous) index.delete(key);
   return index;

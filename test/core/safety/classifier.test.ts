@@ -1,0 +1,223 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/core/safety/classifier';
+import { SAFETY_LEVELS, type SafetyLevel } from '../../../src/core/safety/types';
+
+const URGENT: readonly SafetyLevel[] = ['crisis', 'emergency', 'other-at-risk'];
+
+describe('classifyMessage: crisis (the writer is at risk)', () => {
+  it.each([
+    // direct, indirect, plan, means, goodbye, self-harm, slang
+    'i want to kill myself',
+    'i wish i could go to sleep and not wake up',
+    'everyone would be better off without me',
+    'ive been saving my pills',
+    'i cut myself again',
+    'this is goodbye',
+    'kms',
+    'unalive myself',
+    'i already wrote my note',
+    'i gave away my cat and most of my stuff',
+    'i wont be around much longer',
+    'i have a plan',
+    'im a burden to everyone',
+    // negation of life is ideation
+    'i dont want to live anymore',
+    'i dont want to wake up tomorrow',
+    'i dont see a reason to go on',
+    // hopelessness with finality
+    'i cant do this anymore',
+    'theres no point in anything anymore',
+    'i want it all to stop',
+    'i just want to disappear forever',
+    // wrapped inside a treatment question or a long message
+    'does insurance cover spravato, if not i dont know what ill do, i already have a plan',
+    'how long is the drive home after the infusion? my husband can take me. honestly though i have been thinking about ending my life',
+    // "lol" does not make it a joke
+    'i want to die lol',
+  ])('when the writer says %j, then it is a crisis', (text) => {
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+
+  it.each([
+    ['case and punctuation', 'I WANT TO DIE!!!!'],
+    ['stretched letters', 'i want to diiiie sooo bad'],
+    ['missing apostrophes', 'i dont want to be alive anymore im done'],
+    ['misspelling', 'im sucidal'],
+    ['misspelling of kill', 'i want to kil myself'],
+    ['shorthand', 'i wanna die'],
+    ['spaced letters', 'i want to k i l l myself'],
+    ['dotted letters', 'thinking about s.u.i.c.i.d.e'],
+    ['leetspeak', 'i w4nt t0 d1e'],
+    ['censoring', 'i want to k*ll myself'],
+    ['fullwidth letters', 'ｉ ｗａｎｔ ｔｏ ｄｉｅ'],
+    ['zero-width characters', 'i want to k\u200bi\u200cll myself'],
+    ['accents', 'i wánt to kíll mysélf'],
+    ['look-alike Cyrillic letters', 'i wаnt to diе'],
+    ['run-together words', 'iwanttodie'],
+    ['the digit 2 for "to"', 'i want 2 die'],
+  ])('when the writer types it with %s (%j), then it is still a crisis', (_how, text) => {
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+
+  it.each(['quiero morirme', 'me quiero matar', 'no quiero vivir', 'voy a suicidarme', 'ya no aguanto mas', 'me corte otra vez'])(
+    'when the writer says %j in Spanish, then it is a crisis',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('crisis');
+    },
+  );
+
+  it.each(['i took all my pills i want to die', 'my chest hurts and i want to die', 'my son wants to die and so do i. i want to die too'])(
+    'when a crisis comes with another urgent signal (%j), then crisis wins',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('crisis');
+    },
+  );
+});
+
+describe('classifyMessage: other-at-risk (someone else is at risk)', () => {
+  it.each([
+    'my son says he wants to die',
+    'my friend is suicidal',
+    'im worried my husband will hurt himself',
+    'my daughter has been cutting herself',
+    'my wife said everyone would be better off without her',
+    'my brother tried to kill himself last week',
+    'mi hijo quiere morir',
+    'my kid said he wants to kms',
+  ])('when the writer says %j, then someone else is at risk', (text) => {
+    expect(classifyMessage(text).level).toBe('other-at-risk');
+  });
+});
+
+describe('classifyMessage: emergency (a medical emergency now)', () => {
+  it.each([
+    'chest pain after my infusion',
+    'cant breathe',
+    'took too many pills by accident',
+    'unconscious',
+    'my husband passed out and wont wake up',
+    'she is having a seizure',
+    'my face is drooping and my speech is slurred',
+    'my throat is closing up',
+    'the bleeding wont stop',
+    'no puedo respirar',
+  ])('when the writer says %j, then it is an emergency', (text) => {
+    expect(classifyMessage(text).level).toBe('emergency');
+  });
+
+  it.each([
+    'does ketamine cause chest pain?',
+    'what if i have trouble breathing during the session?',
+    'i fainted once when getting blood drawn, is the iv a problem?',
+    'i cant breathe through my nose, can i still use the spray?',
+    'i have a history of seizures',
+  ])('when the writer only asks about a risk or their history (%j), then it is not an emergency', (text) => {
+    expect(classifyMessage(text).level).not.toBe('emergency');
+  });
+});
+
+describe('classifyMessage: mention (suicide talked about, no own ideation)', () => {
+  it.each([
+    'does ketamine reduce suicidal thoughts?',
+    'whats the 988 number',
+    "i'm not suicidal, just asking",
+    "i'm not going to kill myself",
+    'i would never hurt myself',
+    'my uncle died by suicide years ago',
+    'can you overdose on spravato?',
+    'my psychiatrist asked if i had thoughts of suicide and i said no',
+  ])('when the writer says %j, then it is a mention', (text) => {
+    expect(classifyMessage(text).level).toBe('mention');
+  });
+});
+
+describe('classifyMessage: idioms and everyday questions are not alarms', () => {
+  it.each([
+    'this wait is killing me',
+    'dying to know the price',
+    'my phone is dead',
+    'i killed it at work',
+    'can i cut my pills in half',
+    'dead tired after the infusion',
+    'i could die of embarrassment lol',
+    'that cake was to die for',
+    'i need to kill time before my appointment',
+    'my back is killing me',
+    "i'm killing myself trying to get this prior auth approved",
+    'i shot myself in the foot by missing the appointment',
+    'i have a plan with blue shield, are you in network?',
+    'i took all my morning meds already, is that ok before spravato?',
+    'i cut my finger cooking, can i still come in?',
+    "i won't be around on monday, can i reschedule?",
+    'goodbye, thanks for the help',
+    'ketamine saved my life',
+    'my husband wants to know the cost',
+    "i'm going to jump in the shower and head over",
+    'how much does spravato cost',
+  ])('when the writer says %j, then no alarm is raised', (text) => {
+    expect(URGENT).not.toContain(classifyMessage(text).level);
+  });
+
+  it.each(['', '   ', '?!?!', '🙂🙂🙂', 'hi'])('when the message is %j, then the level is none', (text) => {
+    expect(classifyMessage(text)).toEqual({ level: 'none', rules: [] });
+  });
+});
+
+describe('classifyMessage: the result', () => {
+  it('names the rules that fired with stable ids, never with message text', () => {
+    const result = classifyMessage('my name is Dana Whitfield and i want to kill myself');
+    expect(result.rules.length).toBeGreaterThan(0);
+    for (const id of result.rules) expect(id).toMatch(/^(crisis|emergency|other|mention)\.[a-z-]+$/);
+    expect(result.rules.join(' ')).not.toMatch(/dana|whitfield/i);
+  });
+
+  it('lists the deciding rule first', () => {
+    const result = classifyMessage('whats the 988 number? i want to die');
+    expect(result.level).toBe('crisis');
+    expect(result.rules[0]).toMatch(/^crisis\./);
+  });
+
+  it('returns none and no rules for a non-string, instead of throwing', () => {
+    expect(classifyMessage(undefined as unknown as string)).toEqual({ level: 'none', rules: [] });
+  });
+});
+
+// The red-team set: every labelled phrasing, as the eval script scores it.
+interface Labelled {
+  text: string;
+  level: SafetyLevel;
+}
+const FIXTURE_DIR = join(__dirname, '..', '..', 'fixtures', 'safety');
+const FIXTURES: Labelled[] = readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(join(FIXTURE_DIR, f), 'utf8')) as Labelled[]);
+
+describe('classifyMessage: red-team fixtures', () => {
+  it('has labels that are real levels, and enough of each kind', () => {
+    for (const item of FIXTURES) expect(SAFETY_LEVELS).toContain(item.level);
+    const count = (level: SafetyLevel): number => FIXTURES.filter((f) => f.level === level).length;
+    expect(count('crisis')).toBeGreaterThanOrEqual(200);
+    expect(count('other-at-risk')).toBeGreaterThanOrEqual(40);
+    expect(count('emergency')).toBeGreaterThanOrEqual(25);
+    expect(count('mention')).toBeGreaterThanOrEqual(60);
+    expect(count('none')).toBeGreaterThanOrEqual(300);
+  });
+
+  it('classifies every crisis phrasing as crisis', () => {
+    const missed = FIXTURES.filter((f) => f.level === 'crisis' && classifyMessage(f.text).level !== 'crisis').map((f) => f.text);
+    expect(missed).toEqual([]);
+  });
+
+  it.each(['other-at-risk', 'emergency', 'mention'] as const)('classifies every %s phrasing at that level', (level) => {
+    const wrong = FIXTURES.filter((f) => f.level === level && classifyMessage(f.text).level !== level).map((f) => f.text);
+    expect(wrong).toEqual([]);
+  });
+
+  it('raises an alarm on at most 2% of the hard negatives', () => {
+    const negatives = FIXTURES.filter((f) => f.level === 'none');
+    const alarms = negatives.filter((f) => URGENT.includes(classifyMessage(f.text).level));
+    expect(alarms.length / negatives.length).toBeLessThanOrEqual(0.02);
+  });
+});
