@@ -39,8 +39,6 @@ const COMPILED_RULES: readonly CompiledRule[] = RULE_SPECS.map((spec, i) => {
   };
 });
 const ANCHOR_INDEX = new AnchorIndex(SHAPES.map((shape) => shape.anchors));
-/** Below this length scanning everything is cheaper than finding anchors. */
-const WINDOWING_MIN_CHARS = 700;
 
 /** A rule that matches a very long message many times only needs to be judged a few times. */
 const MAX_MATCHES_PER_RULE = 24;
@@ -295,7 +293,7 @@ function runRule(rule: CompiledRule, ruleHits: number[] | undefined, windowing: 
 function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
-  const hits = allowWindows && doc.text.length >= WINDOWING_MIN_CHARS ? ANCHOR_INDEX.scan(doc.text, COMPILED_RULES.length) : undefined;
+  const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, COMPILED_RULES.length) : undefined;
   for (let index = 0; index < COMPILED_RULES.length; index++) {
     // Crisis outranks everything, so once it is established the remaining rules cannot change the level.
     if (runRule(COMPILED_RULES[index] as CompiledRule, hits?.[index], hits !== undefined, doc, found)) break;

@@ -105,30 +105,66 @@ export function squeeze(word: string): string {
   return changed ? out : word;
 }
 
-function buildSqueezedIndex(): Map<string, string> {
-  const index = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  const add = (key: string, canonical: string): void => {
-    const existing = index.get(key);
-    if (existing !== undefined && existing !== canonical) ambiguous.add(key);
-    else index.set(key, canonical);
+interface Spelling {
+  /** How the word is spelled ("wanna"). */
+  spelled: string;
+  /** What it normalises to ("want to"). */
+  canonical: string;
+}
+
+function buildSqueezedIndex(): Map<string, Spelling[]> {
+  const index = new Map<string, Spelling[]>();
+  const add = (spelled: string, canonical: string): void => {
+    const key = squeeze(spelled);
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [{ spelled, canonical }]);
+    else if (!list.some((s) => s.canonical === canonical)) list.push({ spelled, canonical });
   };
-  for (const word of VOCABULARY) add(squeeze(word), word);
   // Shorthand gets stretched too ("wannaaa", "lyyyfe").
-  for (const [alias, canonical] of ALIASES) if (alias.length >= 3) add(squeeze(alias), canonical);
-  // "of"/"off", "to"/"too": a squeezed spelling that could be either is left alone.
-  for (const key of ambiguous) index.delete(key);
+  for (const [alias, canonical] of ALIASES) if (alias.length >= 3) add(alias, canonical);
+  for (const word of VOCABULARY) add(word, ALIASES.get(word) ?? word);
   return index;
 }
 
 const SQUEEZED_INDEX = buildSqueezedIndex();
 
-/** A vocabulary word spelled with stretched or missing double letters (diiie, kil, tomorow). */
+function letterDistance(a: string, b: string): number {
+  // Cheap enough for the handful of candidates a squeezed key has.
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i] as number[];
+      const prev = rows[i - 1] as number[];
+      row[j] = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * A vocabulary word spelled with stretched or missing double letters (diiie, kil, tomorow).
+ * When several words squeeze alike ("al", "all") the one closest to what was typed wins.
+ */
 export function squeezedLookup(word: string): string | undefined {
   const key = squeeze(word);
   // A short word typed without doubles is more likely its own word ("son") than a misspelling ("soon").
   if (key === word && key.length < 5) return undefined;
-  return SQUEEZED_INDEX.get(key);
+  const candidates = SQUEEZED_INDEX.get(key);
+  if (candidates === undefined) return undefined;
+  if (candidates.length === 1) return candidates[0]?.canonical;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const candidate of candidates) {
+    const d = letterDistance(word, candidate.spelled);
+    if (d < bestDistance) {
+      best = candidate.canonical;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 export interface FuzzyTarget {

@@ -8,7 +8,7 @@
  * (su1cide), spaced or dotted letters (k i l l), censoring (k*ll), texting shorthand (wanna,
  * rn, kms) and common misspellings of the words the rules care about.
  */
-import { ALIASES, FUZZY_TARGETS, SEGMENT_VOCAB, isKnownWord, squeezedLookup } from './lexicon';
+import { ALIASES, FUZZY_TARGETS, SEGMENT_VOCAB, isKnownWord, squeeze, squeezedLookup } from './lexicon';
 
 export interface NormalizedText {
   /** " tok tok . tok " — padded with spaces so every token is bounded by a space on both sides. */
@@ -21,9 +21,11 @@ export interface NormalizedText {
 export const BOUNDARY_TOKENS: ReadonlySet<string> = new Set(['.', '?', ',']);
 
 // Invisible or formatting characters people (or copy-paste) put inside words.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|\uDB40[\uDC00-\uDCFF]/g;
+// (Combining ones are listed outside the character class so each is matched on its own.)
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]|\u034F|\u17B4|\u17B5|\u180B|\u180C|\u180D|\u180E|\u180F|\uFE00|\uFE01|\uFE02|\uFE03|\uFE04|\uFE05|\uFE06|\uFE07|\uFE08|\uFE09|\uFE0A|\uFE0B|\uFE0C|\uFE0D|\uFE0E|\uFE0F|\uDB40[\uDC00-\uDCFF]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Anything but printable ASCII, tab and line breaks sends the text through full Unicode folding. */
+const NEEDS_FOLDING = /[^\t\n\r\x20-\x7e]/;
 
 // Letters from other scripts that look like Latin ones (NFKC leaves these alone).
 const LOOKALIKES: Readonly<Record<string, string>> = {
@@ -56,7 +58,7 @@ function isLetter(c: string | undefined): boolean {
 
 /** Unicode clean-up: compatibility forms, invisible characters, case, accents, look-alikes. */
 export function foldCharacters(raw: string): string {
-  if (ASCII_ONLY.test(raw)) return raw.toLowerCase(); // nothing to fold; the common case
+  if (!NEEDS_FOLDING.test(raw)) return raw.toLowerCase(); // nothing to fold; the common case
   const folded = raw.normalize('NFKC').replace(INVISIBLE, '').toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '');
   return folded.replace(LOOKALIKE_CHARS, (c) => LOOKALIKES[c] ?? c);
 }
@@ -152,35 +154,35 @@ function lookupWord(t: string): string | undefined {
   return squeezedLookup(t);
 }
 
-/** Damerau-Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */
+// Three reusable rows: spelling repair runs for every unknown word and must not churn memory.
+const MAX_FUZZY_LENGTH = 40;
+let rowBefore = new Int32Array(MAX_FUZZY_LENGTH + 1);
+let rowPrevious = new Int32Array(MAX_FUZZY_LENGTH + 1);
+let rowCurrent = new Int32Array(MAX_FUZZY_LENGTH + 1);
+
+/** Damerau-Levenshtein distance (adjacent swaps count once), giving up (max + 1) once it must exceed `max`. */
 export function editDistanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
-  }
-  const first = rows[0] as number[];
-  for (let j = 0; j <= b.length; j++) first[j] = j;
+  if (a.length > MAX_FUZZY_LENGTH || b.length > MAX_FUZZY_LENGTH) return max + 1;
+  for (let j = 0; j <= b.length; j++) rowPrevious[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i] as number[];
-    const prev = rows[i - 1] as number[];
-    let rowMin = Number.MAX_SAFE_INTEGER;
+    rowCurrent[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      row[j] = v;
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((rowPrevious[j] as number) + 1, (rowCurrent[j - 1] as number) + 1, (rowPrevious[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, (rowBefore[j - 2] as number) + 1);
+      rowCurrent[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    [rowBefore, rowPrevious, rowCurrent] = [rowPrevious, rowCurrent, rowBefore];
   }
-  return (rows[a.length] as number[])[b.length] as number;
+  return rowPrevious[b.length] as number;
 }
 
-function letterCounts(word: string): Int8Array {
-  const counts = new Int8Array(27);
+function letterCounts(word: string, counts = new Int8Array(27)): Int8Array {
+  counts.fill(0);
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i) - 97;
     const slot = code >= 0 && code < 26 ? code : 26;
@@ -188,6 +190,7 @@ function letterCounts(word: string): Int8Array {
   }
   return counts;
 }
+const WORD_COUNTS = new Int8Array(27);
 const TARGET_COUNTS = new Map(FUZZY_TARGETS.map((t) => [t.word, letterCounts(t.word)]));
 
 /** Each edit changes the letter counts by at most two, so a large difference rules a target out cheaply. */
@@ -197,13 +200,21 @@ function countsWithin(a: Int8Array, b: Int8Array, maxDistance: number): boolean 
   return diff <= 2 * maxDistance;
 }
 
+const TARGETS_BY_FIRST_LETTER = new Map<string, (typeof FUZZY_TARGETS)[number][]>();
+for (const target of FUZZY_TARGETS) {
+  const first = target.word[0] as string;
+  TARGETS_BY_FIRST_LETTER.set(first, [...(TARGETS_BY_FIRST_LETTER.get(first) ?? []), target]);
+}
+
 function fuzzyLookup(t: string): string | undefined {
   if (t.length < 5 || t.length > 14) return undefined;
+  const targets = TARGETS_BY_FIRST_LETTER.get(t[0] as string);
+  if (targets === undefined) return undefined;
   let counts: Int8Array | undefined;
-  for (const target of FUZZY_TARGETS) {
-    if (target.word[0] !== t[0] || Math.abs(target.word.length - t.length) > target.maxDistance) continue;
+  for (const target of targets) {
+    if (Math.abs(target.word.length - t.length) > target.maxDistance) continue;
     if (target.except.has(t)) continue;
-    counts ??= letterCounts(t);
+    counts ??= letterCounts(t, WORD_COUNTS);
     if (!countsWithin(counts, TARGET_COUNTS.get(target.word) as Int8Array, target.maxDistance)) continue;
     if (editDistanceWithin(t, target.word, target.maxDistance) <= target.maxDistance) return target.word;
   }
@@ -246,7 +257,7 @@ export function segmentWord(t: string): string[] | undefined {
   const pieces = best[t.length];
   if (pieces === undefined || pieces > 8) return undefined;
   const out: string[] = [];
-  for (let end = t.length; end > 0; end = from[end] as number) out.unshift(t.slice(from[end] as number, end));
+  for (let end = t.length; end > 0; end = from[end] as number) out.unshift(t.slice(from[end], end));
   return out;
 }
 
@@ -271,12 +282,21 @@ const CACHE_LIMIT = 20_000;
 
 /** The canonical form of one raw word token; may expand to several words ("wanna" -> "want to"). */
 export function canonicalWord(raw: string): string {
+  // Most tokens are spelled the way the lexicon spells them: answer those without the cache.
+  const direct = ALIASES.get(raw) ?? (isKnownWord(raw) ? raw : undefined);
+  if (direct !== undefined) return direct;
+  if (raw.length < 5 && /^[a-z]+$/.test(raw) && !hasTripleLetter(raw)) return squeezedLookup(raw) ?? raw; // cheap enough to redo
   const cached = canonicalCache.get(raw);
   if (cached !== undefined) return cached;
   const result = computeCanonicalWord(raw);
   if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
   canonicalCache.set(raw, result);
   return result;
+}
+
+function hasTripleLetter(t: string): boolean {
+  for (let i = 2; i < t.length; i++) if (t.charCodeAt(i) === t.charCodeAt(i - 1) && t.charCodeAt(i) === t.charCodeAt(i - 2)) return true;
+  return false;
 }
 
 function computeCanonicalWord(raw: string): string {
@@ -299,8 +319,12 @@ function computeCanonicalWord(raw: string): string {
     const stripped = t.replace(/[!|$@*]/g, '');
     return stripped === t ? t : stripped === '' ? '' : (lookupWord(stripped) ?? stripped);
   }
-  if (t.endsWith('in') && isKnownWord(`${t}g`)) return `${t}g`; // thinkin, killin
-  const fuzzy = fuzzyLookup(t);
+  if (t.endsWith('in')) {
+    const withG = lookupWord(`${t}g`); // thinkin, killin, thiiinkin
+    if (withG !== undefined) return withG;
+  }
+  const squeezed = squeeze(t);
+  const fuzzy = fuzzyLookup(t) ?? (squeezed === t ? undefined : fuzzyLookup(squeezed)); // "myyslef": stretched and misspelled
   if (fuzzy !== undefined) return fuzzy;
   const pieces = segmentRunTogether(t);
   if (pieces) return pieces.map((p) => lookupWord(p) ?? p).join(' ');
@@ -312,8 +336,18 @@ function computeCanonicalWord(raw: string): string {
 
 const SINGLE_LETTER = /^[a-z]$/;
 
+function hasSingleLetterRun(tokens: readonly string[]): boolean {
+  let run = 0;
+  for (const t of tokens) {
+    run = t.length === 1 && SINGLE_LETTER.test(t) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
 /** "k i l l" and "i w a n t t o d i e": runs of single letters spell a word or a phrase. */
 function joinSpelledOut(tokens: string[]): string[] {
+  if (!hasSingleLetterRun(tokens)) return tokens;
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
@@ -344,10 +378,16 @@ const REFLEXIVE_MERGES: Readonly<Record<string, string>> = { my: 'myself', him: 
 /** After these, a bare "2" is the word "to" (want 2 die). */
 const BEFORE_TO = new Set(['want', 'going', 'need', 'ready', 'have', 'deserve', 'like', 'wish', 'trying', 'try', 'plan', 'planning', 'about', 'decided', 'tempted', 'supposed', 'urge', 'able', 'used', 'wanting', 'wants', 'needs']);
 
+const PAIR_FIRST_WORDS = new Set([...Object.keys(PAIR_MERGES).map((pair) => pair.split(' ')[0] as string), ...Object.keys(REFLEXIVE_MERGES), 'any', '2']);
+
 function mergePairs(tokens: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as string;
+    if (!PAIR_FIRST_WORDS.has(t)) {
+      out.push(t); // most tokens start no pair; skip building keys for them
+      continue;
+    }
     const next = tokens[i + 1];
     if (next !== undefined) {
       const pair = PAIR_MERGES[`${t} ${next}`];

@@ -119,8 +119,9 @@ const COMMON = new Set(['i', 'a', 'to', 'my', 'me', 'im', 'it', 'is', 'in', 'on'
 function literalCost(literal: string): number {
   const word = literal.trim();
   if (word.length === 0) return 1000;
+  const wholeToken = literal.startsWith(' ') && literal.endsWith(' ');
   const base = word.length >= 6 ? 1 : word.length >= 4 ? 2 : word.length === 3 ? 5 : 30;
-  return COMMON.has(word) ? base * 20 : base;
+  return (COMMON.has(word) ? base * 20 : base) / (wholeToken ? 2 : 1);
 }
 
 function setCost(set: readonly string[]): number {
@@ -129,37 +130,49 @@ function setCost(set: readonly string[]): number {
   return total;
 }
 
-/** Strings of which every match of the sequence contains at least one; undefined if none can be promised. */
-function sequenceAnchors(seq: Sequence): string[] | undefined {
+/**
+ * Strings of which every match of the sequence contains at least one; undefined if none can
+ * be promised. `lead` and `trail` are characters known to sit right before and after the
+ * sequence in the text (the spaces around tokens), so "si" becomes " si ": a whole token,
+ * not two letters inside "side".
+ */
+function sequenceAnchors(seq: Sequence, lead: string, trail: string): string[] | undefined {
+  const consuming = seq.map((atom, i) => (atom.kind === 'zero' ? -1 : i)).filter((i) => i >= 0);
+  const first = consuming[0];
+  const last = consuming[consuming.length - 1];
   const candidates: string[][] = [];
-  let run = '';
+  let run = lead;
   const flush = (): void => {
     if (run.trim().length > 0) candidates.push([run]);
     run = '';
   };
-  for (const atom of seq) {
+  seq.forEach((atom, i) => {
+    if (atom.kind === 'zero') return; // consumes nothing, so the text around it is contiguous
     if (atom.kind === 'char' && atom.min === 1 && atom.max === 1) {
       run += atom.ch;
-      continue;
+      if (i === last) run += trail;
+      return;
     }
+    const groupLead = i === first ? run : '';
+    if (i === first) run = '';
     flush();
     if (atom.kind === 'group' && atom.min >= 1) {
-      const inner = alternativesAnchors(atom.body);
+      const inner = alternativesAnchors(atom.body, groupLead, i === last && atom.max === 1 ? trail : '');
       if (inner) candidates.push(inner);
     } else if (atom.kind === 'char' && atom.min >= 1) {
       candidates.push([atom.ch]);
     }
-  }
+  });
   flush();
   let best: string[] | undefined;
   for (const set of candidates) if (best === undefined || setCost(set) < setCost(best)) best = set;
   return best;
 }
 
-function alternativesAnchors(alternatives: Alternatives): string[] | undefined {
+function alternativesAnchors(alternatives: Alternatives, lead: string, trail: string): string[] | undefined {
   const union = new Set<string>();
   for (const seq of alternatives) {
-    const anchors = sequenceAnchors(seq);
+    const anchors = sequenceAnchors(seq, lead, trail);
     if (!anchors) return undefined;
     for (const a of anchors) union.add(a);
   }
@@ -191,12 +204,15 @@ export interface PatternShape {
   maxTokens: number;
 }
 
-/** Analyses the inner source of a compiled rule (without the leading space and trailing look-ahead). */
+/**
+ * Analyses the inner source of a compiled rule. Compiled rules are ` (?:inner)(?= )`, so a
+ * match always has a space on each side; those spaces sharpen the anchors.
+ */
 export function analysePattern(source: string): PatternShape {
   const cursor: Cursor = { src: source, i: 0 };
   const alternatives = parseAlternatives(cursor);
   if (cursor.i !== source.length) throw new Error(`could not analyse safety pattern at ${cursor.i}`);
-  return { anchors: alternativesAnchors(alternatives), maxTokens: alternativesSpan(alternatives) + 2 };
+  return { anchors: alternativesAnchors(alternatives, ' ', ' '), maxTokens: alternativesSpan(alternatives) + 2 };
 }
 
 // ---------------------------------------------------------------------------------------

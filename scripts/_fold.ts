@@ -1,0 +1,10 @@
+import { performance } from 'node:perf_hooks';
+import { foldCharacters, normalizeForSafety } from '../src/core/safety/normalize';
+import { classifyMessage } from '../src/core/safety/classifier';
+const t = "i'm dead 😂 the nurse's joke got me";
+for (let k = 0; k < 20000; k++) foldCharacters(t + k);
+let s = performance.now(); for (let k = 0; k < 20000; k++) foldCharacters(t + k); console.log('fold us', ((performance.now() - s) / 20).toFixed(2));
+s = performance.now(); for (let k = 0; k < 20000; k++) normalizeForSafety(t + k); console.log('normalize us', ((performance.now() - s) / 20).toFixed(2));
+s = performance.now(); for (let k = 0; k < 20000; k++) classifyMessage(t); console.log('classify us', ((performance.now() - s) / 20).toFixed(2));
+const u = "my coworker keeps joking about killing himself and i'm scared it's not a joke";
+s = performance.now(); for (let k = 0; k < 20000; k++) classifyMessage(u); console.log('classify2 us', ((performance.now() - s) / 20).toFixed(2));

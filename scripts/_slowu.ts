@@ -1,0 +1,11 @@
+import { performance } from 'node:perf_hooks';
+import { classifyMessage } from '../src/core/safety/classifier';
+import { normalizeForSafety } from '../src/core/safety/normalize';
+let a = 99; const random = () => { a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+const w = () => { let s = ''; const n = 3 + Math.floor(random() * 9); for (let i = 0; i < n; i++) s += 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]; return s; };
+const msgs = Array.from({ length: 300 }, () => { let s = ''; while (s.length < 5000) s += w() + ' '; return s.slice(0, 5000); });
+for (const m of msgs) classifyMessage(m);
+const res = msgs.map((m) => { const times: number[] = []; for (let k = 0; k < 5; k++) { const s = performance.now(); classifyMessage(m); times.push(performance.now() - s); } times.sort((x, y) => x - y); const n0 = performance.now(); normalizeForSafety(m); return [times[0]!, times[4]!, performance.now() - n0] as const; });
+const mins = res.map((r) => r[0]).sort((x, y) => x - y); const maxs = res.map((r) => r[1]).sort((x, y) => x - y);
+console.log('min-of-5 p50', mins[150]!.toFixed(3), 'p99', mins[297]!.toFixed(3), '| max-of-5 p50', maxs[150]!.toFixed(3), 'p99', maxs[297]!.toFixed(3));
+console.log('normalize share p50', res.map((r) => r[2]).sort((x, y) => x - y)[150]!.toFixed(3));
