@@ -1,26 +1,16 @@
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import type { Activity } from 'botbuilder';
 import restify from 'restify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import { TWILIO_SMS_PATH, registerTwilioSms, type TwilioSmsDeps } from '../../src/sms/twilioSms';
 import { formBody, inboundSmsParams, twilioSignature } from './twilioSigning';
+import { LogCapture as Lines } from '../support/logCapture';
 
 const TOKEN = 'test-auth-token-0123456789abcdef';
 const SENDER = '+15555550123';
 const FALLBACK = "Sorry, I couldn't answer in time. Please call us at 5555550100. If you are in crisis, call or text 988.";
 
-class Lines extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    callback();
-  }
-  get text(): string {
-    return this.lines.join('');
-  }
-}
 
 type TurnBehaviour = (activity: Partial<Activity>, outbox: Partial<Activity>[]) => Promise<Partial<Activity>[]>;
 

@@ -1,25 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/core/config';
 import { FakeConnector } from './fakeConnector';
 import { REPO_ROOT } from './paths';
+import { LogCapture } from './logCapture';
+
+export { LogCapture };
 
 export { REPO_ROOT };
 
-/** Captures every log line the bot writes, so tests can assert what is (not) in the logs. */
-export class LogCapture extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    callback();
-  }
-  get text(): string {
-    return this.lines.join('');
-  }
-}
 
 export interface Harness {
   app: App;

@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import path from 'node:path';
 import restify from 'restify';
 import type { Activity } from 'botbuilder';
@@ -8,18 +7,10 @@ import type { ClinicProfile } from '../../src/core/clinic/schema';
 import { createLogger } from '../../src/logger';
 import { registerWebChat, type WebChat, type WebChatDeps } from '../../src/webchat';
 import { REPO_ROOT } from '../support/paths';
+import { LogCapture as LogLines } from '../support/logCapture';
 
-/** Every log line, so tests can check what never reaches the logs. */
-export class LogLines extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
-    this.lines.push(chunk.toString('utf8'));
-    callback();
-  }
-  get text(): string {
-    return this.lines.join('');
-  }
-}
+export { LogLines };
+
 
 export function exampleClinic(): Promise<ClinicProfile> {
   return loadClinicProfile(path.join(REPO_ROOT, 'knowledge'));

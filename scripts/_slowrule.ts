@@ -1,0 +1,10 @@
+import { performance } from 'node:perf_hooks';
+import { normalizeForSafety } from '../src/core/safety/normalize';
+import { RULE_SPECS } from '../src/core/safety/rules';
+import { compilePattern } from '../src/core/safety/patterns';
+let a = 20240611; const random = () => { a = (a + 0x6d2b79f5) | 0; let t = Math.imul(a ^ (a >>> 15), 1 | a); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+const w = () => { let s = ''; const n = 3 + Math.floor(random() * 9); for (let i = 0; i < n; i++) s += 'abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 26)]; return s; };
+let m = ''; while (m.length < 5000) m += w() + ' ';
+const doc = normalizeForSafety(m.slice(0, 5000));
+const res = RULE_SPECS.map((s, i) => { const re = compilePattern(s.pattern); const t0 = performance.now(); for (let k = 0; k < 3; k++) { re.lastIndex = 0; while (re.exec(doc.text)) {} } return [(performance.now() - t0) / 3, i, s.id] as const; }).sort((x, y) => y[0] - x[0]);
+for (const r of res.slice(0, 8)) console.log(r[0].toFixed(3), r[1], r[2]);
