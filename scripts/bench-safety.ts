@@ -2,9 +2,13 @@
  * Latency of the crisis classifier, per message, at about 100 and 5,000 characters.
  *
  * Messages are built from the red-team fixtures (real-looking patient text, crisis and
- * benign mixed) and, as a harder case, from made-up words that defeat the word cache and
- * push every token through spelling repair. Prints p50/p99/max per row and exits 1 when a
- * p99 is over its goal: 0.2 ms at 100 characters, 2 ms at 5,000.
+ * benign mixed), from benign fixtures only (the common case: nothing to find, so every rule
+ * has to be considered) and, as a harder case, from made-up words that defeat the word
+ * cache and push every token through spelling repair.
+ *
+ * The machine is shared, so each row is measured in several rounds and the median round is
+ * reported (the worst round is printed too). Exits 1 when a median p99 is over its goal:
+ * 0.2 ms at 100 characters, 2 ms at 5,000.
  *
  *   npx tsx scripts/bench-safety.ts
  */
@@ -27,9 +31,9 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function fixtureTexts(): string[] {
+function fixtureTexts(only?: string): string[] {
   const texts: string[] = [];
-  for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json'))) {
+  for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json') && (only === undefined || f === only))) {
     const parsed = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as { text: string }[];
     for (const item of parsed) texts.push(item.text);
   }
@@ -56,50 +60,72 @@ interface Row {
   iterations: number;
   p50: number;
   p99: number;
+  worstP99: number;
   max: number;
 }
 
-function measure(label: string, length: number, messages: string[], iterations: number): Row {
-  for (let i = 0; i < Math.min(200, iterations); i++) classifyMessage(messages[i % messages.length] as string); // warm up
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const message = messages[i % messages.length] as string;
-    const start = performance.now();
-    classifyMessage(message);
-    times.push(performance.now() - start);
+const ROUNDS = 5;
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+
+function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 0.5);
+}
+
+function measure(label: string, length: number, messages: string[], iterationsPerRound: number): Row {
+  for (let i = 0; i < Math.min(500, messages.length * 2); i++) classifyMessage(messages[i % messages.length] as string); // warm up
+  const p50s: number[] = [];
+  const p99s: number[] = [];
+  let max = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const times: number[] = [];
+    for (let i = 0; i < iterationsPerRound; i++) {
+      const message = messages[(round * iterationsPerRound + i) % messages.length] as string;
+      const start = performance.now();
+      classifyMessage(message);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    p50s.push(percentile(times, 0.5));
+    p99s.push(percentile(times, 0.99));
+    max = Math.max(max, times[times.length - 1] as number);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] as number;
-  return { label, length, iterations, p50: at(0.5), p99: at(0.99), max: times[times.length - 1] as number };
+  return { label, length, iterations: iterationsPerRound * ROUNDS, p50: median(p50s), p99: median(p99s), worstP99: Math.max(...p99s), max };
 }
 
 function main(): number {
   const random = mulberry32(20240611);
   const texts = fixtureTexts();
+  const negatives = fixtureTexts('negatives.json');
   const fromFixtures = (): string => texts[Math.floor(random() * texts.length)] as string;
+  const fromNegatives = (): string => negatives[Math.floor(random() * negatives.length)] as string;
   const fromMadeUpWords = (): string => madeUpWord(random);
 
   const rows: Row[] = [];
   for (const [length, count, iterations] of [
-    [100, 2000, 20000],
-    [5000, 200, 2000],
+    [100, 2000, 5000],
+    [5000, 200, 500],
   ] as const) {
-    rows.push(measure('fixture text', length, Array.from({ length: count }, () => buildMessage(fromFixtures, length)), iterations));
-    rows.push(measure('unseen words', length, Array.from({ length: count }, () => buildMessage(fromMadeUpWords, length)), iterations));
+    const build = (pieces: () => string): string[] => Array.from({ length: count }, () => buildMessage(pieces, length));
+    rows.push(measure('all fixtures', length, build(fromFixtures), iterations));
+    rows.push(measure('benign only', length, build(fromNegatives), iterations));
+    rows.push(measure('unseen words', length, build(fromMadeUpWords), iterations));
   }
 
-  console.log('Safety classifier latency per message (ms)\n');
-  console.log('input            chars  iterations     p50      p99      max   goal p99');
+  console.log(`Safety classifier latency per message (ms); median of ${ROUNDS} rounds, worst round p99 shown too\n`);
+  console.log('input            chars  iterations     p50      p99  worst p99      max   goal p99');
   let ok = true;
   for (const row of rows) {
     const goal = GOALS_MS[row.length] as number;
     const pass = row.p99 <= goal;
     ok &&= pass;
     console.log(
-      `${row.label.padEnd(15)} ${String(row.length).padStart(6)} ${String(row.iterations).padStart(11)} ${row.p50.toFixed(4).padStart(8)} ${row.p99.toFixed(4).padStart(8)} ${row.max.toFixed(3).padStart(8)}   ${goal.toFixed(1).padStart(4)} ${pass ? 'ok' : 'OVER'}`,
+      `${row.label.padEnd(15)} ${String(row.length).padStart(6)} ${String(row.iterations).padStart(11)} ${row.p50.toFixed(4).padStart(8)} ${row.p99.toFixed(4).padStart(8)} ${row.worstP99.toFixed(4).padStart(10)} ${row.max.toFixed(3).padStart(8)}   ${goal.toFixed(1).padStart(4)} ${pass ? 'ok' : 'OVER'}`,
     );
   }
-  console.log(`\n${ok ? 'PASS' : 'FAIL'}: p99 goals are 0.2 ms at 100 characters and 2 ms at 5,000 characters`);
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}: median p99 goals are 0.2 ms at 100 characters and 2 ms at 5,000 characters`);
   return ok ? 0 : 1;
 }
 

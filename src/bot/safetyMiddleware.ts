@@ -3,7 +3,7 @@ import { rateLimitedReply } from '../core/messages';
 import type { Reply } from '../core/reply';
 import { alertChannel } from '../core/safety/alert';
 import type { ConversationStore } from './conversationStore';
-import { sendReply } from './sendReply';
+import { sendActivities, sendReply } from './sendReply';
 import type { BotServices } from './services';
 import { turnInfo } from './turnInfo';
 
@@ -93,7 +93,7 @@ export class SafetyMiddleware implements Middleware {
       this.services.logger.error({ err: errorSummary(firstError) }, 'crisis reply failed; retrying once as plain text');
     }
     try {
-      await context.sendActivity({ type: ActivityTypes.Message, text: reply?.smsText ?? reply?.text ?? LAST_RESORT_CRISIS_TEXT });
+      await sendActivities(context, this.services, [{ type: ActivityTypes.Message, text: reply?.smsText ?? reply?.text ?? LAST_RESORT_CRISIS_TEXT }]);
     } catch (secondError) {
       this.services.logger.error({ err: errorSummary(secondError) }, 'crisis reply failed to send twice');
     }
@@ -136,13 +136,13 @@ export class SafetyMiddleware implements Middleware {
     if (context.activity.channelId !== 'emulator') return;
     const info = turnInfo(context);
     try {
-      await context.sendActivity({
+      await sendActivities(context, this.services, [{
         type: ActivityTypes.Trace,
         name: 'TurnTrace',
         label: 'Turn trace',
         valueType: 'TurnTrace',
         value: { intent: info.intent, safety: info.safety.level, answerId: info.answerId, score: info.score },
-      });
+      }]);
     } catch (error) {
       this.services.logger.warn({ err: errorSummary(error) }, 'could not send the turn trace');
     }

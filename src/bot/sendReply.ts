@@ -1,9 +1,15 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { Reply } from '../core/reply';
+import { withTimeout } from '../core/timeout';
 import type { BotServices } from './services';
 
-/** Renders a channel-neutral reply for this conversation's channel and sends it. */
-export async function sendReply(context: TurnContext, services: Pick<BotServices, 'render'>, reply: Reply): Promise<void> {
-  const activities = services.render(reply, context.activity.channelId ?? 'webchat');
-  await context.sendActivities(activities);
+type SendServices = Pick<BotServices, 'render' | 'config'>;
+
+/** Renders a channel-neutral reply for this conversation's channel and sends it, within the outbound timeout. */
+export async function sendReply(context: TurnContext, services: SendServices, reply: Reply): Promise<void> {
+  await sendActivities(context, services, services.render(reply, context.activity.channelId ?? 'webchat'));
+}
+
+export async function sendActivities(context: TurnContext, services: Pick<BotServices, 'config'>, activities: Partial<Activity>[]): Promise<void> {
+  await withTimeout(context.sendActivities(activities), services.config.outboundTimeoutMs, 'sending a reply to the channel');
 }

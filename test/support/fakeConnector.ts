@@ -15,6 +15,8 @@ export class FakeConnector {
   readonly received: RecordedActivity[] = [];
   private server?: Server;
   private waiters: Array<() => void> = [];
+  /** Conversations whose replies this connector answers only after a delay (a slow channel). */
+  readonly slow = new Map<string, number>();
   url = '';
 
   async start(): Promise<void> {
@@ -27,8 +29,13 @@ export class FakeConnector {
           const activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as RecordedActivity['activity'];
           this.received.push({ conversationId: decodeURIComponent(match[1] ?? ''), replyToId: match[2] && decodeURIComponent(match[2]), activity });
           this.waiters.splice(0).forEach((wake) => wake());
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ id: `reply-${this.received.length}` }));
+          const answer = () => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ id: `reply-${this.received.length}` }));
+          };
+          const delay = this.slow.get(decodeURIComponent(match[1] ?? ''));
+          if (delay) setTimeout(answer, delay);
+          else answer();
           return;
         }
         res.writeHead(404).end();

@@ -11,34 +11,54 @@
  * it stays fast on any input.
  */
 import { BOUNDARY_TOKENS, normalizeForSafety, type NormalizedText } from './normalize';
-import { compilePattern, compileTest, innerSource, NEGATORS } from './patterns';
+import { compileAlternative, compileTest, innerSource, NEGATORS, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
 import { personOf, isRelation, type Person } from './persons';
 import { RULE_SPECS, type RuleSpec } from './rules';
 import { SAFETY_LEVELS, type SafetyLevel, type SafetyResult } from './types';
 
+/**
+ * One top-level alternative of a rule. Splitting rules this way gives each part its own
+ * anchors and reach, which keeps the prefilter sharp; judging is per rule, so it is the same
+ * decision either way.
+ */
 interface CompiledRule {
   spec: RuleSpec;
   regex: RegExp;
   unless?: RegExp;
   /** Most tokens a match can touch; windows around anchors are this wide on each side. */
   reach: number;
-  /** False when the pattern promises no literal, so it always scans the whole text. */
-  anchored: boolean;
+  /** Anchor-set ids (into the shared index) that every match needs; empty means "always scan everything". */
+  sets: number[];
 }
 
-const SHAPES = RULE_SPECS.map((spec) => analysePattern(innerSource(spec.pattern)));
-const COMPILED_RULES: readonly CompiledRule[] = RULE_SPECS.map((spec, i) => {
-  const shape = SHAPES[i] as (typeof SHAPES)[number];
-  return {
-    spec,
-    regex: compilePattern(spec.pattern),
-    unless: spec.unless === undefined ? undefined : compileTest(spec.unless),
-    reach: shape.maxTokens,
-    anchored: shape.anchors !== undefined && Number.isFinite(shape.maxTokens),
-  };
+const ANCHOR_SETS: string[][] = [];
+const COMPILED_RULES: readonly CompiledRule[] = RULE_SPECS.flatMap((spec) => {
+  const unless = spec.unless === undefined ? undefined : compileTest(spec.unless);
+  return splitAlternatives(innerSource(spec.pattern)).map((alternative) => {
+    const shape = analysePattern(alternative);
+    const usable = shape.anchorSets.length > 0 && Number.isFinite(shape.maxTokens);
+    const sets = usable ? shape.anchorSets.map((set) => ANCHOR_SETS.push(set) - 1) : [];
+    return { spec, regex: compileAlternative(alternative), unless, reach: shape.maxTokens, sets };
+  });
 });
-const ANCHOR_INDEX = new AnchorIndex(SHAPES.map((shape) => shape.anchors));
+const ANCHOR_INDEX = new AnchorIndex(ANCHOR_SETS);
+
+/**
+ * V8 interprets a regular expression on its first run and compiles it on the second; for
+ * our larger patterns that costs milliseconds. Pay it once at start-up, not while a person
+ * in crisis is waiting for the reply.
+ */
+function warmUp(regexes: readonly (RegExp | undefined)[]): void {
+  for (const regex of regexes) {
+    if (!regex) continue;
+    for (let i = 0; i < 2; i++) {
+      regex.lastIndex = 0;
+      regex.exec(' warm up . ');
+    }
+    regex.lastIndex = 0;
+  }
+}
 
 /** A rule that matches a very long message many times only needs to be judged a few times. */
 const MAX_MATCHES_PER_RULE = 24;
@@ -116,10 +136,10 @@ function isNegated(tokens: readonly string[], start: number): boolean {
 }
 
 const HYPOTHETICAL = compileTest(
-  '(?:what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) i (?:have|get|be|feel|experience|pass|stop)|should i worry|side effects? (?:like|such as|include|including))',
+  '(?:wish|wishes|wished|hope|hopes|hoping|pray|prays|praying|want|wants|wanted|what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) i (?:have|get|be|feel|experience|pass|stop)|should i worry|side effects? (?:like|such as|include|including))',
 );
 const HISTORY = compileTest(
-  '(?:history of|years ago|year ago|months ago|in the past|once|in college|in high school|as a teenager|back then|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|back in|previously|in \\d{4}|last year)',
+  '(?:history of|years ago|year ago|months ago|in the past|once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|back in|previously|in \\d{4}|last year)',
 );
 const CURRENT = compileTest(
   '(?:right now|currently|just now|at the moment|im having|i am having|is having|are having|hes having|shes having|started|starting|wont stop|getting worse|after my|after the|after her|after his|during my|since my|this morning|tonight|an hour ago|minutes ago|help me|please help|help|what do i do|what should i do|now|happening)',
@@ -151,6 +171,8 @@ function isSuppressedEmergency(tokens: readonly string[], start: number, end: nu
   const whole = spanText(tokens, from, to);
   return HISTORY.test(whole) && !CURRENT.test(whole);
 }
+
+warmUp([...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.map((rule) => rule.unless)), HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES]);
 
 function isReportedQuestion(tokens: readonly string[], start: number, end: number): boolean {
   const { from, to } = contextWindow(tokens, start, end);
@@ -222,6 +244,19 @@ interface TokenWindow {
   to: number;
 }
 
+/** Keeps the hits of the first anchor set that have a hit of the second within reach. */
+function hitsNear(first: readonly number[], second: readonly number[], reach: number, doc: NormalizedText): number[] {
+  const secondTokens = second.map((offset) => tokenAt(doc.starts, offset));
+  const kept: number[] = [];
+  let j = 0;
+  for (const offset of first) {
+    const at = tokenAt(doc.starts, offset);
+    while (j < secondTokens.length && (secondTokens[j] as number) < at - reach) j++;
+    if (j < secondTokens.length && (secondTokens[j] as number) <= at + reach) kept.push(offset);
+  }
+  return kept;
+}
+
 /** Token windows around a rule's anchor hits, merged; undefined means "scan everything". */
 function windowsFor(rule: CompiledRule, hits: readonly number[], doc: NormalizedText): TokenWindow[] | undefined {
   const last = doc.tokens.length - 1;
@@ -280,10 +315,18 @@ function scanRule(rule: CompiledRule, doc: NormalizedText, window: TokenWindow |
 }
 
 /** Returns true when the rule found a crisis. */
-function runRule(rule: CompiledRule, ruleHits: number[] | undefined, windowing: boolean, doc: NormalizedText, found: Map<string, SafetyLevel>): boolean {
+function runRule(rule: CompiledRule, hits: readonly (number[] | undefined)[] | undefined, doc: NormalizedText, found: Map<string, SafetyLevel>): boolean {
   const budget = { matches: MAX_MATCHES_PER_RULE };
-  if (!windowing || !rule.anchored) return scanRule(rule, doc, undefined, budget, found);
-  if (ruleHits === undefined) return false; // an anchor every match needs is absent
+  if (hits === undefined || rule.sets.length === 0) return scanRule(rule, doc, undefined, budget, found);
+  // Every match contains an anchor of each set; if one set is absent the rule cannot match.
+  let ruleHits = hits[rule.sets[0] as number];
+  if (ruleHits === undefined) return false;
+  if (rule.sets.length > 1) {
+    const second = hits[rule.sets[1] as number];
+    if (second === undefined) return false;
+    ruleHits = hitsNear(ruleHits, second, rule.reach, doc);
+    if (ruleHits.length === 0) return false;
+  }
   const windows = windowsFor(rule, ruleHits, doc);
   if (windows === undefined) return scanRule(rule, doc, undefined, budget, found);
   for (const window of windows) if (scanRule(rule, doc, window, budget, found)) return true;
@@ -293,10 +336,10 @@ function runRule(rule: CompiledRule, ruleHits: number[] | undefined, windowing: 
 function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
-  const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, COMPILED_RULES.length) : undefined;
-  for (let index = 0; index < COMPILED_RULES.length; index++) {
+  const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, ANCHOR_SETS.length) : undefined;
+  for (const rule of COMPILED_RULES) {
     // Crisis outranks everything, so once it is established the remaining rules cannot change the level.
-    if (runRule(COMPILED_RULES[index] as CompiledRule, hits?.[index], hits !== undefined, doc, found)) break;
+    if (runRule(rule, hits, doc, found)) break;
   }
   if (found.size === 0) return { level: 'none', rules: [] };
   const ordered = [...found.entries()].sort((a, b) => PRECEDENCE[a[1]] - PRECEDENCE[b[1]]);

@@ -14,7 +14,7 @@ import { RULE_SPECS } from './rules';
 const ALIAS_TABLE: Readonly<Record<string, string>> = {
   wanna: 'want to', wana: 'want to', wannna: 'want to', wanted2: 'wanted to', gonna: 'going to', gona: 'going to', gunna: 'going to', finna: 'going to',
   tryna: 'trying to', gotta: 'got to', hafta: 'have to', outta: 'out of', kinda: 'kind of', sorta: 'sort of', lemme: 'let me', gimme: 'give me',
-  ima: 'im going to', imma: 'im going to', iam: 'im', ime: 'im', u: 'you', ur: 'your', ya: 'you', yu: 'you', r: 'are', ppl: 'people', bc: 'because', cuz: 'because',
+  ima: 'im going to', imma: 'im going to', iam: 'im', ime: 'im', u: 'you', ur: 'your', yu: 'you', r: 'are', ppl: 'people', bc: 'because', cuz: 'because',
   coz: 'because', cos: 'because', rn: 'right now', tn: 'tonight', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', tmrw: 'tomorrow',
   tmr: 'tomorrow', tmrrw: 'tomorrow', '2morrow': 'tomorrow', '2day': 'today', b4: 'before', idk: 'i dont know', idc: 'i dont care',
   idgaf: 'i dont care', dnt: 'dont', cnt: 'cant', cannot: 'cant', pls: 'please', plz: 'please', pleas: 'please', bout: 'about', abt: 'about',

@@ -278,7 +278,7 @@ function segmentRunTogether(t: string): string[] | undefined {
 }
 
 const canonicalCache = new Map<string, string>();
-const CACHE_LIMIT = 20_000;
+const CACHE_LIMIT = 5_000;
 
 /** The canonical form of one raw word token; may expand to several words ("wanna" -> "want to"). */
 export function canonicalWord(raw: string): string {
@@ -289,8 +289,12 @@ export function canonicalWord(raw: string): string {
   const cached = canonicalCache.get(raw);
   if (cached !== undefined) return cached;
   const result = computeCanonicalWord(raw);
-  if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
-  canonicalCache.set(raw, result);
+  // Only repairs are remembered: caching every unknown word (names, gibberish) would keep
+  // thousands of strings alive and turn into garbage-collection pauses.
+  if (result !== raw) {
+    if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
+    canonicalCache.set(raw, result);
+  }
   return result;
 }
 

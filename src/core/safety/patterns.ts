@@ -39,14 +39,14 @@ const POSSESSIVE = '(?:my|his|her|their|your|ones|our)';
  * Ways to say dying, in the infinitive, that are never idioms ("going to kill myself",
  * but not "going to die", which is mostly fear or hyperbole).
  */
-const DIE_STRONG = `(?:kill ${REFLEXIVE}|end (?:it all|it|things|everything|${POSSESSIVE} (?:own )?life|${REFLEXIVE}|my existence|my suffering|my misery|it once and for all)(?! with| for| early| now\\?| the| this| before| after)|take ${POSSESSIVE} (?:own )?life|commit suicide|unalive(?: ${REFLEXIVE})?|self delete|off ${REFLEXIVE}|overdose(?! on (?:snacks|food|sugar|caffeine|coffee))|od|hang ${REFLEXIVE}|shoot ${REFLEXIVE}(?! in the (?:foot|leg))|drown ${REFLEXIVE}|not (?:be here|exist|be alive|wake up|be around|live)|never wake up|stop (?:existing|living|being alive)|cease to exist|cease existing|disappear(?:(?: {W}){0,4} (?:forever|for good|permanently)| from (?:this|the) (?:world|earth|planet)|(?= [.,?]| $| and| but| lol| honestly| tbh| fr| sometimes| completely| without| into thin air| off the face))|sleep forever|go to sleep forever|(?:go to )?sleep (?:and|n) (?:never|not|dont|wont) wake up|check out (?:for good|permanently|early|of life)|leave this (?:world|earth|life)|be gone(?: forever| for good|(?= [.,?]| $| already| and| but| lol| honestly| from (?:this|here|everyone)))|jump (?:off|from|in front of) ${WORD}(?: ${WORD})?|slit ${POSSESSIVE} (?:wrists|wrist|throat)|be with (?:god|jesus) now|sewer slide|unalive)`;
+const DIE_STRONG = `(?:kill ${REFLEXIVE}|end (?:it all|it|things|everything|${POSSESSIVE} (?:own )?life|${REFLEXIVE}|my existence|my suffering|my misery|it once and for all)(?! with| early| now\\?| for (?:today|the day|now|the night|this session|the session|the month|the year))|take ${POSSESSIVE} (?:own )?life|commit suicide|unalive(?: ${REFLEXIVE})?|self delete|off ${REFLEXIVE}|overdose(?! on (?:snacks|food|sugar|caffeine|coffee))|od|hang ${REFLEXIVE}|shoot ${REFLEXIVE}(?! in the (?:foot|leg))|drown ${REFLEXIVE}|not (?:be here|exist|be alive|wake up|be around|live)|never wake up|stop (?:existing|living|being alive)|cease to exist|cease existing|disappear(?:(?: {W}){0,4} (?:forever|for good|permanently)| from (?:this|the) (?:world|earth|planet)|(?= [.,?]| $| and| but| lol| honestly| tbh| fr| sometimes| completely| without| into thin air| off the face))|sleep forever|go to sleep forever|(?:go to )?sleep (?:and|n) (?:never|not|dont|wont) wake up|check out (?:for good|permanently|early|of life)|leave this (?:world|earth|life)|be gone(?: forever| for good|(?= [.,?]| $| already| and| but| lol| honestly| from (?:this|here|everyone)))|jump (?:off|from|in front of) ${WORD}(?: ${WORD})?|slit ${POSSESSIVE} (?:wrists|wrist|throat)|be with (?:god|jesus) now|sewer slide|unalive)`;
 
 /** Idioms built on "die": die of embarrassment, to die for, dye my hair. */
 const DIE_BARE = `(?:die(?! (?:of|from|with) (?:embarrassment|laughter|laughing|boredom|shame|happiness|excitement|cuteness|hunger|thirst|curiosity|jealousy|envy|old age|cringe|anticipation|suspense|the heat|heat)| for| laughing| happy| old| my hair| your hair| her hair| his hair| alone at)|be dead|dye(?= [.,?]| $| lol| honestly| rn))`;
 const DIE_ANY = `(?:${DIE_BARE}|${DIE_STRONG})`;
 
 /** Gerunds and nouns for dying, as in "thinking about ___". */
-const DYING = `(?:dying(?! to| for| of (?:embarrassment|laughter|thirst|hunger|boredom|curiosity))|being dead|death(?! of| penalty| metal| row| certificate| toll| rate| rates)|my death|my own death|my funeral|my own funeral|killing ${REFLEXIVE}|ending (?:it all|it|things|everything|${POSSESSIVE} (?:own )?life|${REFLEXIVE}|my existence|my suffering)(?! with| for| early)|taking ${POSSESSIVE} (?:own )?life|committing suicide|suicide(?! prevention| rates| rate| risk| hotline| line| squad| doors)|unaliving(?: ${REFLEXIVE})?|self deleting|overdosing|oding|hanging ${REFLEXIVE}|shooting ${REFLEXIVE}(?! in the foot)|drowning ${REFLEXIVE}|slitting ${POSSESSIVE} wrists|not (?:being here|existing|being alive|waking up|being around|living)|never waking up|jumping(?: (?:off|from|in front of) ${WORD}(?: ${WORD})?|(?= [.,?]| $| again| lately| sometimes| and| but))|disappearing(?: forever| for good)?(?= [.,?]| $| forever| and| but)|cutting ${REFLEXIVE}|hurting ${REFLEXIVE}|harming ${REFLEXIVE}|sewer slide|unalive)`;
+const DYING = `(?:dying(?! to| for| of (?:embarrassment|laughter|thirst|hunger|boredom|curiosity))|being dead|death(?! of| penalty| metal| row| certificate| toll| rate| rates)|my death|my own death|my funeral|my own funeral|killing ${REFLEXIVE}|ending (?:it all|it|things|everything|${POSSESSIVE} (?:own )?life|${REFLEXIVE}|my existence|my suffering)(?! with| early| for (?:today|the day|now|the night))|taking ${POSSESSIVE} (?:own )?life|committing suicide|suicide(?! prevention| rates| rate| risk| hotline| line| squad| doors)|unaliving(?: ${REFLEXIVE})?|self deleting|overdosing|oding|hanging ${REFLEXIVE}|shooting ${REFLEXIVE}(?! in the foot)|drowning ${REFLEXIVE}|slitting ${POSSESSIVE} wrists|not (?:being here|existing|being alive|waking up|being around|living)|never waking up|jumping(?: (?:off|from|in front of) ${WORD}(?: ${WORD})?|(?= [.,?]| $| again| lately| sometimes| and| but))|driving (?:off|into|in front of) (?:the|a|an|oncoming) (?:road|cliff|bridge|tree|wall|river|lake|traffic|truck|train|pole|barrier|overpass)|crashing (?:my|the|his|her) car|swallowing (?:all|everything)(?: (?:of|my|the|in))*(?: [^ .,?]+)?|overdoses|lethal doses|suicide methods|ways to die|how to (?:die|kill myself|end it|do it)|disappearing(?: forever| for good)?(?= [.,?]| $| forever| and| but)|cutting ${REFLEXIVE}|hurting ${REFLEXIVE}|harming ${REFLEXIVE}|sewer slide|unalive)`;
 
 /** What someone wants to keep doing, when they say they no longer want it. */
 const LIFE = `(?:live(?! (?:in|with|at|near|on|there|here|off|through|by|alone|together|abroad|closer|far|somewhere|a lie|up|it up|out|like that|in fear|without))|living(?! (?:in|with|at|near|on|there|here|arrangements|room|situation|expenses|alone|together|abroad|costs))|be alive|being alive|stay alive|staying alive|exist|existing|be here(?= [.,?]| $| anymore| any longer| on this earth| in this world| now| lol| honestly| and| but| tbh| fr| rn| no more)|be around(?= anymore| any longer| much longer| [.,?]| $)|wake up(?! (?:early|at|before|so early|in time|on time|for|this early|every|to go|to the|with|that early|till|until)| \\d)|go on(?= [.,?]| $| anymore| any longer| living| like this| with life| with this life| and| no more)|keep going(?= [.,?]| $| anymore| any longer| like this| on)|keep living|continue living|continue(?= [.,?]| $| anymore| any longer| like this| my life| on)|do life|do this life|see tomorrow|see another day|see the next day|survive(?= [.,?]| $| anymore| another| this| much)|breathe anymore|be on this earth|be in this world|be a person anymore|be me anymore|try anymore)`;
@@ -112,7 +112,8 @@ function groupEnd(source: string, start: number): number {
   throw new Error('unbalanced group in safety pattern');
 }
 
-function splitAlternatives(source: string): string[] {
+/** Splits a regular-expression source at its top-level `|`. */
+export function splitAlternatives(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
@@ -185,6 +186,11 @@ export function patternSource(source: string): string {
 /** Compiles a rule pattern for scanning a whole message. */
 export function compilePattern(source: string): RegExp {
   return new RegExp(patternSource(source), 'g');
+}
+
+/** Compiles one top-level alternative of an already expanded inner source. */
+export function compileAlternative(inner: string): RegExp {
+  return new RegExp(` (?:${inner})(?= )`, 'g');
 }
 
 /** Compiles a pattern for a single yes/no test on a span of text. */

@@ -22,7 +22,7 @@ const THIRD = [
   'their', 'themselves', 'themself', 'el', 'ella', 'ellos', 'ellas',
 ];
 const GENERIC = [
-  'you', 'youre', 'youve', 'youd', 'youll', 'your', 'yourself', 'yourselves', 'u', 'ya', 'people', 'someone', 'somebody', 'anyone', 'anybody', 'everyone',
+  'you', 'youre', 'youve', 'youd', 'youll', 'your', 'yourself', 'yourselves', 'u', 'people', 'someone', 'somebody', 'anyone', 'anybody', 'everyone',
   'everybody', 'nobody', 'person', 'patients', 'folks', 'oneself', 'others', 'individuals', 'humans', 'users', 'alguien', 'nadie', 'gente', 'adults', 'teens',
   'teenagers', 'clients', 'men', 'women',
 ];

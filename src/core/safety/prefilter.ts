@@ -117,11 +117,19 @@ function parseSequence(c: Cursor): Sequence {
 const COMMON = new Set(['i', 'a', 'to', 'my', 'me', 'im', 'it', 'is', 'in', 'on', 'of', 'the', 'and', 'so', 'be', 'do', 'just', 'want', 'have', 'that', 'this', 'for', 'with', 'can', 'not', 'you', 'like', 'get', 'go']);
 
 function literalCost(literal: string): number {
-  const word = literal.trim();
-  if (word.length === 0) return 1000;
-  const wholeToken = literal.startsWith(' ') && literal.endsWith(' ');
-  const base = word.length >= 6 ? 1 : word.length >= 4 ? 2 : word.length === 3 ? 5 : 30;
-  return (COMMON.has(word) ? base * 20 : base) / (wholeToken ? 2 : 1);
+  const words = literal.trim().split(' ');
+  if (words.join('').length === 0) return 1000;
+  // A literal is as rare as its rarest word; several words together are rarer still.
+  let cost = Infinity;
+  for (const word of words) {
+    const base = word.length >= 6 ? 1 : word.length >= 4 ? 2 : word.length === 3 ? 5 : 30;
+    cost = Math.min(cost, COMMON.has(word) ? base * 20 : base);
+  }
+  if (words.length > 1) cost /= words.length;
+  // Without spaces at its ends a literal also matches inside longer words ("end" in "weekend").
+  if (!literal.startsWith(' ')) cost *= 3;
+  if (!literal.endsWith(' ')) cost *= 2;
+  return cost;
 }
 
 function setCost(set: readonly string[]): number {
@@ -136,37 +144,57 @@ function setCost(set: readonly string[]): number {
  * sequence in the text (the spaces around tokens), so "si" becomes " si ": a whole token,
  * not two letters inside "side".
  */
-function sequenceAnchors(seq: Sequence, lead: string, trail: string): string[] | undefined {
-  const consuming = seq.map((atom, i) => (atom.kind === 'zero' ? -1 : i)).filter((i) => i >= 0);
-  const first = consuming[0];
-  const last = consuming[consuming.length - 1];
+function isPlainChar(atom: Atom | undefined): boolean {
+  return atom !== undefined && atom.kind === 'char' && atom.min === 1 && atom.max === 1;
+}
+
+/** The literal text that must follow position `from` in the sequence (zero-width atoms are transparent). */
+function followingLiteral(seq: Sequence, from: number, trail: string): string {
+  let text = '';
+  for (let i = from; i < seq.length; i++) {
+    const atom = seq[i] as Atom;
+    if (atom.kind === 'zero') continue;
+    if (atom.kind !== 'char' || !isPlainChar(atom)) return text;
+    text += atom.ch;
+  }
+  return text + trail;
+}
+
+/** Every set of literals the sequence promises (each alone is a necessary condition). */
+function sequenceCandidates(seq: Sequence, lead: string, trail: string): string[][] {
   const candidates: string[][] = [];
   let run = lead;
-  const flush = (): void => {
-    if (run.trim().length > 0) candidates.push([run]);
-    run = '';
-  };
-  seq.forEach((atom, i) => {
-    if (atom.kind === 'zero') return; // consumes nothing, so the text around it is contiguous
-    if (atom.kind === 'char' && atom.min === 1 && atom.max === 1) {
+  for (let i = 0; i < seq.length; i++) {
+    const atom = seq[i] as Atom;
+    if (atom.kind === 'zero') continue; // consumes nothing, so the text around it is contiguous
+    if (atom.kind === 'char' && isPlainChar(atom)) {
       run += atom.ch;
-      if (i === last) run += trail;
-      return;
+      continue;
     }
-    const groupLead = i === first ? run : '';
-    if (i === first) run = '';
-    flush();
     if (atom.kind === 'group' && atom.min >= 1) {
-      const inner = alternativesAnchors(atom.body, groupLead, i === last && atom.max === 1 ? trail : '');
+      // The literal text around a required group is glued to its anchors: " to " + "die" + " ".
+      const after = atom.max === 1 ? followingLiteral(seq, i + 1, trail) : '';
+      const inner = alternativesAnchors(atom.body, run, after);
       if (inner) candidates.push(inner);
     } else if (atom.kind === 'char' && atom.min >= 1) {
       candidates.push([atom.ch]);
     }
-  });
-  flush();
+    if (run.trim().length > 0) candidates.push([run]);
+    run = '';
+  }
+  run += trail;
+  if (run.trim().length > 0) candidates.push([run]);
+  return candidates;
+}
+
+function cheapest(candidates: readonly string[][]): string[] | undefined {
   let best: string[] | undefined;
   for (const set of candidates) if (best === undefined || setCost(set) < setCost(best)) best = set;
   return best;
+}
+
+function sequenceAnchors(seq: Sequence, lead: string, trail: string): string[] | undefined {
+  return cheapest(sequenceCandidates(seq, lead, trail));
 }
 
 function alternativesAnchors(alternatives: Alternatives, lead: string, trail: string): string[] | undefined {
@@ -200,6 +228,11 @@ function sequenceSpan(seq: Sequence): number {
 export interface PatternShape {
   /** Literal strings every match contains; undefined when the pattern promises none. */
   anchors: string[] | undefined;
+  /**
+   * For a pattern without top-level alternatives: up to two sets of literals that a match
+   * must both contain (e.g. a "want" word and a "die" word), the rarest first.
+   */
+  anchorSets: string[][];
   /** Upper bound on the tokens a match (with its look-arounds) can touch; Infinity if unbounded. */
   maxTokens: number;
 }
@@ -212,7 +245,14 @@ export function analysePattern(source: string): PatternShape {
   const cursor: Cursor = { src: source, i: 0 };
   const alternatives = parseAlternatives(cursor);
   if (cursor.i !== source.length) throw new Error(`could not analyse safety pattern at ${cursor.i}`);
-  return { anchors: alternativesAnchors(alternatives, ' ', ' '), maxTokens: alternativesSpan(alternatives) + 2 };
+  const anchors = alternativesAnchors(alternatives, ' ', ' ');
+  let anchorSets: string[][] = anchors ? [anchors] : [];
+  const only = alternatives.length === 1 ? alternatives[0] : undefined;
+  if (only) {
+    const candidates = sequenceCandidates(only, ' ', ' ').sort((a, b) => setCost(a) - setCost(b));
+    anchorSets = candidates.slice(0, 2);
+  }
+  return { anchors, anchorSets, maxTokens: alternativesSpan(alternatives) + 2 };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -229,7 +269,7 @@ function symbolAt(text: string, i: number): number {
   return code < 128 ? (SYMBOL_OF[code] as number) : OTHER;
 }
 
-/** Finds, in one pass, where each rule's anchors occur. */
+/** Finds, in one pass, where each set of anchors occurs. */
 export class AnchorIndex {
   private readonly next: Int32Array;
   private readonly outputs: (number[] | undefined)[];
@@ -300,7 +340,7 @@ export class AnchorIndex {
     this.outputs = out.map((list) => (list.length > 0 ? list : undefined));
   }
 
-  /** For each rule, the start offsets of its anchor occurrences (undefined: none found). */
+  /** For each set, the start offsets of its anchor occurrences (undefined: none found). */
   scan(text: string, ruleCount: number): (number[] | undefined)[] {
     const hits: (number[] | undefined)[] = new Array<number[] | undefined>(ruleCount).fill(undefined);
     let state = 0;
