@@ -127,7 +127,7 @@ export class MainDialog extends ComponentDialog {
     const open = this.services.openStatusText(this.services.now());
     const requested = this.services.requestHandoff ? await this.services.requestHandoff(step.context, 'talk-to-person') : false;
     const next = requested
-      ? "I've let our front desk know you'd like to talk with someone. They'll follow up in this conversation or by phone during opening hours."
+      ? `I've let our front desk know you'd like to talk with someone. They'll follow up in this conversation or by phone during opening hours. You can also call us at ${clinic.phone}.`
       : `The quickest way to reach a person is to call us at ${clinic.phone}.`;
     return this.replyAndEnd(step, {
       style: 'menu',

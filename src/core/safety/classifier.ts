@@ -225,16 +225,21 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
   }
 }
 
-/** Index of the token that starts at `offset` in the normalised text. */
-function tokenAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
+/** For each character offset of the normalised text, the index of the token it belongs to (a space belongs to the token after it). */
+function tokenIndexByOffset(doc: NormalizedText): Int32Array {
+  const map = new Int32Array(doc.text.length + 1);
+  let token = 0;
+  for (let offset = 0; offset < map.length; offset++) {
+    while (token + 1 < doc.starts.length && (doc.starts[token + 1] as number) <= offset) token++;
+    map[offset] = token;
   }
-  return lo;
+  return map;
+}
+
+/** One message being classified: its tokens and where each character's token is. */
+interface Scan {
+  doc: NormalizedText;
+  tokenOf: Int32Array;
 }
 
 const PRECEDENCE: Readonly<Record<SafetyLevel, number>> = Object.fromEntries(SAFETY_LEVELS.map((level, index) => [level, index])) as Record<SafetyLevel, number>;
@@ -245,12 +250,12 @@ interface TokenWindow {
 }
 
 /** Keeps the hits of the first anchor set that have a hit of the second within reach. */
-function hitsNear(first: readonly number[], second: readonly number[], reach: number, doc: NormalizedText): number[] {
-  const secondTokens = second.map((offset) => tokenAt(doc.starts, offset));
+function hitsNear(first: readonly number[], second: readonly number[], reach: number, scan: Scan): number[] {
+  const secondTokens = second.map((offset) => scan.tokenOf[offset] as number);
   const kept: number[] = [];
   let j = 0;
   for (const offset of first) {
-    const at = tokenAt(doc.starts, offset);
+    const at = scan.tokenOf[offset] as number;
     while (j < secondTokens.length && (secondTokens[j] as number) < at - reach) j++;
     if (j < secondTokens.length && (secondTokens[j] as number) <= at + reach) kept.push(offset);
   }
@@ -258,12 +263,13 @@ function hitsNear(first: readonly number[], second: readonly number[], reach: nu
 }
 
 /** Token windows around a rule's anchor hits, merged; undefined means "scan everything". */
-function windowsFor(rule: CompiledRule, hits: readonly number[], doc: NormalizedText): TokenWindow[] | undefined {
+function windowsFor(rule: CompiledRule, hits: readonly number[], scan: Scan): TokenWindow[] | undefined {
+  const { doc } = scan;
   const last = doc.tokens.length - 1;
   const windows: TokenWindow[] = [];
   let covered = 0;
   for (const offset of hits) {
-    const at = tokenAt(doc.starts, offset);
+    const at = scan.tokenOf[offset] as number;
     const from = Math.max(0, at - rule.reach);
     const to = Math.min(last, at + rule.reach);
     const previous = windows[windows.length - 1];
@@ -283,7 +289,8 @@ function windowsFor(rule: CompiledRule, hits: readonly number[], doc: Normalized
  * token on each side so that look-arounds at its edges see real neighbours; matches that
  * start or end in those extra tokens are left to the neighbouring window.
  */
-function scanRule(rule: CompiledRule, doc: NormalizedText, window: TokenWindow | undefined, budget: { matches: number }, found: Map<string, SafetyLevel>): boolean {
+function scanRule(rule: CompiledRule, scan: Scan, window: TokenWindow | undefined, budget: { matches: number }, found: Map<string, SafetyLevel>): boolean {
+  const { doc } = scan;
   const last = doc.tokens.length - 1;
   const from = window ? window.from : 0;
   const to = window ? window.to : last;
@@ -298,8 +305,8 @@ function scanRule(rule: CompiledRule, doc: NormalizedText, window: TokenWindow |
   while (budget.matches > 0) {
     const match = regex.exec(text);
     if (match === null) return false;
-    const start = tokenAt(doc.starts, base + match.index + 1);
-    const end = tokenAt(doc.starts, base + match.index + match[0].length - 1);
+    const start = scan.tokenOf[base + match.index + 1] as number;
+    const end = scan.tokenOf[base + match.index + match[0].length - 1] as number;
     if (window && ((start < from && from > 0) || (end > to && to < last))) {
       regex.lastIndex = match.index + 1;
       continue;
@@ -315,21 +322,21 @@ function scanRule(rule: CompiledRule, doc: NormalizedText, window: TokenWindow |
 }
 
 /** Returns true when the rule found a crisis. */
-function runRule(rule: CompiledRule, hits: readonly (number[] | undefined)[] | undefined, doc: NormalizedText, found: Map<string, SafetyLevel>): boolean {
+function runRule(rule: CompiledRule, hits: readonly (number[] | undefined)[] | undefined, scan: Scan, found: Map<string, SafetyLevel>): boolean {
   const budget = { matches: MAX_MATCHES_PER_RULE };
-  if (hits === undefined || rule.sets.length === 0) return scanRule(rule, doc, undefined, budget, found);
+  if (hits === undefined || rule.sets.length === 0) return scanRule(rule, scan, undefined, budget, found);
   // Every match contains an anchor of each set; if one set is absent the rule cannot match.
   let ruleHits = hits[rule.sets[0] as number];
   if (ruleHits === undefined) return false;
   if (rule.sets.length > 1) {
     const second = hits[rule.sets[1] as number];
     if (second === undefined) return false;
-    ruleHits = hitsNear(ruleHits, second, rule.reach, doc);
+    ruleHits = hitsNear(ruleHits, second, rule.reach, scan);
     if (ruleHits.length === 0) return false;
   }
-  const windows = windowsFor(rule, ruleHits, doc);
-  if (windows === undefined) return scanRule(rule, doc, undefined, budget, found);
-  for (const window of windows) if (scanRule(rule, doc, window, budget, found)) return true;
+  const windows = windowsFor(rule, ruleHits, scan);
+  if (windows === undefined) return scanRule(rule, scan, undefined, budget, found);
+  for (const window of windows) if (scanRule(rule, scan, window, budget, found)) return true;
   return false;
 }
 
@@ -337,9 +344,10 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
   const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, ANCHOR_SETS.length) : undefined;
+  const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc) };
   for (const rule of COMPILED_RULES) {
     // Crisis outranks everything, so once it is established the remaining rules cannot change the level.
-    if (runRule(rule, hits, doc, found)) break;
+    if (runRule(rule, hits, scan, found)) break;
   }
   if (found.size === 0) return { level: 'none', rules: [] };
   const ordered = [...found.entries()].sort((a, b) => PRECEDENCE[a[1]] - PRECEDENCE[b[1]]);

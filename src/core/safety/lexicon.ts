@@ -94,15 +94,21 @@ export function isKnownWord(word: string): boolean {
   return VOCABULARY.has(word);
 }
 
+/** Shorthand and vocabulary in one table: the canonical form of every word the lexicon knows as spelled. */
+const KNOWN_SPELLINGS: ReadonlyMap<string, string> = new Map([...[...VOCABULARY].map((w) => [w, w] as const), ...ALIASES]);
+
+export function knownSpelling(word: string): string | undefined {
+  return KNOWN_SPELLINGS.get(word);
+}
+
 /** Removes every doubled letter: "killl" and "kil" both become "kil". */
 export function squeeze(word: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < word.length; i++) {
-    if (i > 0 && word.charCodeAt(i) === word.charCodeAt(i - 1)) changed = true;
-    else out += word[i] as string;
-  }
-  return changed ? out : word;
+  let first = -1;
+  for (let i = 1; i < word.length && first < 0; i++) if (word.charCodeAt(i) === word.charCodeAt(i - 1)) first = i;
+  if (first < 0) return word; // the common case: no doubled letter, nothing to build
+  let out = word.slice(0, first);
+  for (let i = first; i < word.length; i++) if (word.charCodeAt(i) !== word.charCodeAt(i - 1)) out += word[i] as string;
+  return out;
 }
 
 interface Spelling {

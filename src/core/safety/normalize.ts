@@ -8,7 +8,7 @@
  * (su1cide), spaced or dotted letters (k i l l), censoring (k*ll), texting shorthand (wanna,
  * rn, kms) and common misspellings of the words the rules care about.
  */
-import { ALIASES, FUZZY_TARGETS, SEGMENT_VOCAB, isKnownWord, squeeze, squeezedLookup } from './lexicon';
+import { ALIASES, FUZZY_TARGETS, SEGMENT_VOCAB, isKnownWord, knownSpelling, squeeze, squeezedLookup } from './lexicon';
 
 export interface NormalizedText {
   /** " tok tok . tok " — padded with spaces so every token is bounded by a space on both sides. */
@@ -129,16 +129,13 @@ const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3':
 
 /** diiiie -> diie: three or more of a letter become two (the lexicon then tries one). */
 function collapseRuns(t: string): string {
+  if (!hasTripleLetter(t)) return t; // the common case: nothing to build
   let out = '';
-  let changed = false;
   for (let i = 0; i < t.length; i++) {
-    if (i >= 2 && t.charCodeAt(i) === t.charCodeAt(i - 1) && t.charCodeAt(i) === t.charCodeAt(i - 2)) {
-      changed = true;
-      continue;
-    }
+    if (i >= 2 && t.charCodeAt(i) === t.charCodeAt(i - 1) && t.charCodeAt(i) === t.charCodeAt(i - 2)) continue;
     out += t[i] as string;
   }
-  return changed ? out : t;
+  return out;
 }
 
 function deleet(t: string, oneAs: string): string {
@@ -196,20 +193,21 @@ const TARGET_COUNTS = new Map(FUZZY_TARGETS.map((t) => [t.word, letterCounts(t.w
 /** Each edit changes the letter counts by at most two, so a large difference rules a target out cheaply. */
 function countsWithin(a: Int8Array, b: Int8Array, maxDistance: number): boolean {
   let diff = 0;
-  for (let i = 0; i < 27; i++) diff += Math.abs((a[i] as number) - (b[i] as number));
-  return diff <= 2 * maxDistance;
+  for (let i = 0; i < 27; i++) {
+    diff += Math.abs((a[i] as number) - (b[i] as number));
+    if (diff > 2 * maxDistance) return false;
+  }
+  return true;
 }
 
-const TARGETS_BY_FIRST_LETTER = new Map<string, (typeof FUZZY_TARGETS)[number][]>();
-for (const target of FUZZY_TARGETS) {
-  const first = target.word[0] as string;
-  TARGETS_BY_FIRST_LETTER.set(first, [...(TARGETS_BY_FIRST_LETTER.get(first) ?? []), target]);
-}
+/** Fuzzy targets by the char code of their first letter (a misspelling rarely changes the first letter). */
+const TARGETS_BY_FIRST_LETTER: (typeof FUZZY_TARGETS)[number][][] = Array.from({ length: 128 }, () => []);
+for (const target of FUZZY_TARGETS) TARGETS_BY_FIRST_LETTER[target.word.charCodeAt(0)]?.push(target);
 
 function fuzzyLookup(t: string): string | undefined {
   if (t.length < 5 || t.length > 14) return undefined;
-  const targets = TARGETS_BY_FIRST_LETTER.get(t[0] as string);
-  if (targets === undefined) return undefined;
+  const targets = TARGETS_BY_FIRST_LETTER[t.charCodeAt(0)];
+  if (targets === undefined || targets.length === 0) return undefined;
   let counts: Int8Array | undefined;
   for (const target of targets) {
     if (Math.abs(target.word.length - t.length) > target.maxDistance) continue;
@@ -267,10 +265,11 @@ const HARM_BIGRAMS = new Set([
   'off myself', 'my life', 'commit suicide', 'to suicide', 'i die', 'go die', 'just die',
 ]);
 
-const HARM_STEMS = ['myself', 'die', 'kill', 'end', 'suicid', 'hang', 'hurt', 'cut', 'dead', 'life', 'kms', 'unalive', 'overdose'];
+/** A run-together token can only be accepted if one of the phrases is spelled inside it, so check that first. */
+const HARM_BIGRAM_SPELLED = new RegExp([...HARM_BIGRAMS].map((pair) => pair.replace(' ', '')).join('|'));
 
 function segmentRunTogether(t: string): string[] | undefined {
-  if (t.length < 7 || !HARM_STEMS.some((stem) => t.includes(stem))) return undefined;
+  if (t.length < 7 || !HARM_BIGRAM_SPELLED.test(t)) return undefined;
   const pieces = segmentWord(t);
   if (!pieces || pieces.length < 2 || pieces.some((p) => p.length === 1 && p !== 'i')) return undefined;
   for (let i = 0; i + 1 < pieces.length; i++) if (HARM_BIGRAMS.has(`${pieces[i] as string} ${pieces[i + 1] as string}`)) return pieces;
@@ -283,14 +282,14 @@ const CACHE_LIMIT = 5_000;
 /** The canonical form of one raw word token; may expand to several words ("wanna" -> "want to"). */
 export function canonicalWord(raw: string): string {
   // Most tokens are spelled the way the lexicon spells them: answer those without the cache.
-  const direct = ALIASES.get(raw) ?? (isKnownWord(raw) ? raw : undefined);
+  const direct = knownSpelling(raw);
   if (direct !== undefined) return direct;
   if (raw.length < 5 && /^[a-z]+$/.test(raw) && !hasTripleLetter(raw)) return squeezedLookup(raw) ?? raw; // cheap enough to redo
   const cached = canonicalCache.get(raw);
   if (cached !== undefined) return cached;
   const result = computeCanonicalWord(raw);
-  // Only repairs are remembered: caching every unknown word (names, gibberish) would keep
-  // thousands of strings alive and turn into garbage-collection pauses.
+  // Only repairs are remembered: caching every unknown word (names, gibberish) would churn
+  // thousands of strings through the heap and show up as garbage-collection pauses.
   if (result !== raw) {
     if (canonicalCache.size >= CACHE_LIMIT) canonicalCache.clear();
     canonicalCache.set(raw, result);
@@ -427,8 +426,8 @@ export function normalizeForSafety(raw: string): NormalizedText {
   const rawTokens = joinSpelledOut(splitTokens(folded));
   const words: string[] = [];
   for (const t of rawTokens) {
-    if (BOUNDARY_TOKENS.has(t)) {
-      words.push(t);
+    if (t.length === 1 && (t === '.' || t === '?' || t === ',')) {
+      words.push(t); // a boundary token
       continue;
     }
     const canonical = canonicalWord(t);

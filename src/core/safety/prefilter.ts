@@ -259,6 +259,7 @@ export function analysePattern(source: string): PatternShape {
 // Aho-Corasick over all anchors
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789 .,?';
+const MAX_ANCHOR_LENGTH = 10;
 const OTHER = ALPHABET.length;
 const SYMBOLS = OTHER + 1;
 const SYMBOL_OF = new Int8Array(128).fill(OTHER);
@@ -271,7 +272,7 @@ function symbolAt(text: string, i: number): number {
 
 /** Finds, in one pass, where each set of anchors occurs. */
 export class AnchorIndex {
-  private readonly next: Int32Array;
+  private readonly next: Uint16Array;
   private readonly outputs: (number[] | undefined)[];
   /** For each anchor: the rules it belongs to and its length. */
   private readonly anchorRules: number[][];
@@ -282,7 +283,8 @@ export class AnchorIndex {
     this.anchorRules = [];
     this.anchorLength = [];
     ruleAnchors.forEach((anchors, rule) => {
-      for (const anchor of anchors ?? []) {
+      // Any piece of a necessary literal is necessary too; short pieces keep the automaton small.
+      for (const anchor of new Set((anchors ?? []).map((a) => a.slice(0, MAX_ANCHOR_LENGTH)))) {
         let id = ids.get(anchor);
         if (id === undefined) {
           id = this.anchorRules.length;
@@ -335,7 +337,8 @@ export class AnchorIndex {
         }
       }
     }
-    this.next = new Int32Array(goto.length * SYMBOLS);
+    this.next = new Uint16Array(goto.length * SYMBOLS);
+    if (goto.length > 0xffff) throw new Error('too many anchor states for a 16-bit automaton');
     goto.forEach((row, state) => this.next.set(row, state * SYMBOLS));
     this.outputs = out.map((list) => (list.length > 0 ? list : undefined));
   }
@@ -344,8 +347,10 @@ export class AnchorIndex {
   scan(text: string, ruleCount: number): (number[] | undefined)[] {
     const hits: (number[] | undefined)[] = new Array<number[] | undefined>(ruleCount).fill(undefined);
     let state = 0;
+    const next = this.next;
     for (let i = 0; i < text.length; i++) {
-      state = this.next[state * SYMBOLS + symbolAt(text, i)] as number;
+      const code = text.charCodeAt(i);
+      state = next[state * SYMBOLS + (code < 128 ? (SYMBOL_OF[code] as number) : OTHER)] as number;
       const found = this.outputs[state];
       if (found === undefined) continue;
       for (const anchor of found) {
