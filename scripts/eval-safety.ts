@@ -6,6 +6,8 @@
  * not an alarm) and every miss. The texts printed are our own fixture phrasings.
  *
  * Exits 1 when crisis recall is below 100% or false alarms exceed 2%.
+ * test/fixtures/safety/README.md explains the files and records how each holdout scored
+ * the first time it was run, before any rule was tuned on it.
  *
  *   npx tsx scripts/eval-safety.ts            all fixture files
  *   npx tsx scripts/eval-safety.ts holdout    only files whose name contains "holdout"

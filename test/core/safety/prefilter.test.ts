@@ -7,7 +7,7 @@ describe('analysePattern', () => {
   it.each([
     // Compiled rules always have a space on each side, so anchors include those spaces.
     ['a plain phrase', 'kill myself', [' kill myself '], 3],
-    ['an alternation, anchored on its rarest required part', '(?:want|wish) to die', [' to die '], 4],
+    ['an alternation, glued to the literal text around it', '(?:want|wish) to die', [' want to die ', ' wish to die '], 4],
     ['an optional word is never an anchor', '(?:really )?sad', ['sad '], 3],
     ['a bounded gap', 'i(?: [^ ]+){0,3} die', [' die '], 6],
     ['a short word, kept whole so it cannot match inside longer words', '(?:si|sh)', [' si ', ' sh '], 2],
@@ -15,6 +15,12 @@ describe('analysePattern', () => {
     const shape = analysePattern(source);
     expect(shape.anchors).toEqual(anchors);
     expect(shape.maxTokens).toBe(maxTokens);
+  });
+
+  it('offers two independent anchor sets for a single sequence, so both must be present', () => {
+    const shape = analysePattern('(?:want|wish)(?: [^ ]+){0,2} to (?:die|sleep forever)');
+    expect(shape.anchorSets).toHaveLength(2);
+    expect(shape.anchorSets).toContainEqual([' to die ', ' to sleep forever ']);
   });
 
   it('promises nothing for a pattern that can match without a literal', () => {
