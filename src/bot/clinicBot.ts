@@ -85,14 +85,14 @@ export class ClinicBot extends ActivityHandler {
     const keyword = smsKeyword(context.activity.text ?? '');
     const optedOut = await this.store.smsOptedOut.get(context, false);
     if (keyword === 'stop') {
-      if (!optedOut) await sendReply(context, this.services, { style: 'plain', text: smsOptOutConfirmation(clinic.name) });
+      if (!optedOut) await sendReply(context, this.services, { style: 'plain', text: smsOptOutConfirmation(clinic.name, this.services.safetyPointer) });
       else turnInfo(context).silenced = true;
       await this.store.smsOptedOut.set(context, true);
     } else if (keyword === 'start') {
       await this.store.smsOptedOut.set(context, false);
       await sendReply(context, this.services, { style: 'plain', text: smsOptInConfirmation(clinic.name) });
     } else if (keyword === 'help') {
-      await sendReply(context, this.services, { style: 'plain', text: smsHelpText(clinic.name, clinic.phone) });
+      await sendReply(context, this.services, { style: 'plain', text: smsHelpText(clinic.name, clinic.phone, this.services.safetyPointer) });
     } else if (optedOut) {
       turnInfo(context).silenced = true;
     } else {
