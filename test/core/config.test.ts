@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'dotenv';
 import { loadConfig } from '../../src/core/config';
+import { REPO_ROOT } from '../support/paths';
 
 const defaults = { knowledgeDir: '/tmp/knowledge' };
 
@@ -29,5 +33,11 @@ describe('configuration', () => {
 
   it('when the crisis-aware period is set in hours, then it is used in milliseconds', () => {
     expect(loadConfig({ CRISIS_AWARE_HOURS: '2' }, defaults).crisisAwareMs).toBe(2 * 3_600_000);
+  });
+
+  it('when a newcomer copies .env.example to .env unchanged, then the bot starts with it', () => {
+    const example = parse(readFileSync(path.join(REPO_ROOT, '.env.example')));
+    expect(Object.keys(example).length).toBeGreaterThan(20);
+    expect(() => loadConfig(example, defaults)).not.toThrow();
   });
 });
