@@ -156,6 +156,17 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     'my husband wants to know the cost',
     "i'm going to jump in the shower and head over",
     'how much does spravato cost',
+    "i don't trust myself to drive after the infusion",
+    "thats my sign to go to bed lol",
+    'i said my goodbyes to my dad before he passed',
+    'i wrote a letter to my family doctor',
+    "i've made peace with my diagnosis",
+    'i want to stop breathing through my mouth at night',
+    'sorry, i wont bother you anymore today',
+    'counting the days until my vacation',
+    "i'm thinking of taking all of it to the pharmacy",
+    'i drove past the bridge and thought about stopping for gas',
+    'the umbilical cord was around his neck at birth',
   ])('when the writer says %j, then no alarm is raised', (text) => {
     expect(URGENT).not.toContain(classifyMessage(text).level);
   });
