@@ -12,10 +12,10 @@
  * Exits 1 on any HTTP error, lost reply, misrouted reply or unexpected connector call (either bot).
  * The 1 ms goal (clinic bot p50 minus echo p50) is printed as MET or MISSED; missing it is not a failure.
  */
-import { Agent } from 'node:http';
 import os from 'node:os';
 import {
   failures,
+  keepAliveAgent,
   megabytes,
   mergeRuns,
   patientConversations,
@@ -78,7 +78,7 @@ async function measure(targets: Record<TargetName, TargetProcess>, collector: Re
   const names: TargetName[] = ['echo', 'bot'];
   // Connections stay open between runs, as Bot Framework's connector keeps them open to a bot: a burst
   // of new connections would measure how fast Node accepts them while busy, not what a turn costs.
-  const agents = { echo: new Agent({ keepAlive: true, maxSockets: LOAD.concurrency }), bot: new Agent({ keepAlive: true, maxSockets: LOAD.concurrency }) };
+  const agents = { echo: keepAliveAgent(LOAD.concurrency), bot: keepAliveAgent(LOAD.concurrency) };
   const run: Run = (name, runLabel, conversations, concurrency, offset = 0, onTurnTimed) =>
     runConversations({ baseUrl: targets[name].baseUrl, agent: agents[name], collector, runLabel, concurrency, onTurnTimed, conversations: patientConversations(conversations, offset) });
   try {
@@ -146,6 +146,12 @@ function report(measured: Measured): number {
     }
   }
   console.log(rows.join('\n'));
+  for (const [label, key] of phases) {
+    for (const name of ['echo', 'bot'] as const) {
+      const reasons = Object.entries(measured[key][name].errorReasons).map(([reason, count]) => `${count} ${reason}`);
+      if (reasons.length > 0) console.log(`errors, ${TARGET_LABEL[name]} ${label}: ${reasons.join(', ')}`);
+    }
+  }
   console.log(`(load average at the end: ${os.loadavg().map((value) => value.toFixed(2)).join(' ')}; other work on the machine slows both bots)`);
 
   const { latency, load, memory, botByMessage } = measured;

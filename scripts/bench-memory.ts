@@ -16,13 +16,13 @@
  * expired. Exits 1 if either is missed, or on any error, lost or misrouted reply.
  */
 import { copyFile, cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { Agent } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import {
   failures,
+  keepAliveAgent,
   megabytes,
   mergeRuns,
   patientConversations,
@@ -112,7 +112,7 @@ async function measureBaselines(): Promise<Baselines> {
 }
 
 async function measure(bot: TargetProcess, collector: ReplyCollector, baselines: Baselines): Promise<number> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const agent = keepAliveAgent(CONCURRENCY);
   const runs: RunResult[] = [];
   let conversations = 0;
   let turns = 0;

@@ -257,6 +257,8 @@ export interface RunResult extends ReplyTally {
   turns: number;
   /** Turns the bot answered with a non-2xx status, or that failed at the HTTP level. */
   errors: number;
+  /** What those errors were: `HTTP 500`, `ECONNRESET`, ... with how many of each. */
+  errorReasons: Record<string, number>;
   /** Turns that received no message reply addressed to their own conversation. */
   lost: number;
   durationMs: number;
@@ -269,13 +271,23 @@ export interface RunResult extends ReplyTally {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/**
+ * Keep-alive connections for driving a bot. An agent timeout is what makes Node honour the server's
+ * `Keep-Alive: timeout=5` hint; without one, a connection left idle between runs is reused just as
+ * the server closes it, and the turn fails with ECONNRESET, which is the driver's fault, not the bot's.
+ */
+export function keepAliveAgent(maxSockets: number): Agent {
+  return new Agent({ keepAlive: true, maxSockets, timeout: REQUEST_TIMEOUT_MS });
+}
+
 export async function runConversations(options: RunOptions): Promise<RunResult> {
   const { collector, conversations, concurrency } = options;
   const channelId = options.channelId ?? 'webchat';
   const target = new URL('/api/messages', options.baseUrl);
-  const agent = options.agent ?? new Agent({ keepAlive: true, maxSockets: concurrency });
+  const agent = options.agent ?? keepAliveAgent(concurrency);
   const latencies: number[] = [];
   let errors = 0;
+  const errorReasons: Record<string, number> = {};
   let turns = 0;
   let nextConversation = 0;
   collector.reset();
@@ -289,10 +301,17 @@ export async function runConversations(options: RunOptions): Promise<RunResult> 
       const payload = JSON.stringify(messageActivity({ activityId, conversationId, channelId, serviceUrl: collector.url, text }));
       turns += 1;
       const started = performance.now();
-      const status = await postJson(target, payload, agent).catch(() => 0);
+      const status = await postJson(target, payload, agent).catch((error: unknown) => {
+        const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'unknown');
+        errorReasons[reason] = (errorReasons[reason] ?? 0) + 1;
+        return 0;
+      });
       const ms = performance.now() - started;
       if (status >= 200 && status < 300) latencies.push(ms);
-      else errors += 1;
+      else {
+        errors += 1;
+        if (status !== 0) errorReasons[`HTTP ${status}`] = (errorReasons[`HTTP ${status}`] ?? 0) + 1;
+      }
       options.onTurnTimed?.({ text, turnIndex, ms, status });
     }
   };
@@ -316,6 +335,7 @@ export async function runConversations(options: RunOptions): Promise<RunResult> 
     conversations: conversations.length,
     turns,
     errors,
+    errorReasons,
     lost: collector.lostTurns(),
     ...collector.counts(),
     durationMs,
@@ -335,6 +355,10 @@ export function mergeRuns(runs: readonly RunResult[]): RunResult {
     conversations: sum((run) => run.conversations),
     turns,
     errors: sum((run) => run.errors),
+    errorReasons: runs.reduce<Record<string, number>>((merged, run) => {
+      for (const [reason, count] of Object.entries(run.errorReasons)) merged[reason] = (merged[reason] ?? 0) + count;
+      return merged;
+    }, {}),
     lost: sum((run) => run.lost),
     misrouted: sum((run) => run.misrouted),
     messageReplies: sum((run) => run.messageReplies),
