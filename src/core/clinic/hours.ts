@@ -15,7 +15,7 @@ type DayKey = keyof ClinicProfile['hours'];
  */
 function timeZoneName(timeZone: string, at: Date): string | undefined {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at);
+    const parts = cachedFormatter('en-US', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(at);
     const name = parts.find((part) => part.type === 'timeZoneName')?.value;
     return name && !name.startsWith('GMT') ? name : undefined;
   } catch {
@@ -65,24 +65,21 @@ interface LocalDateTime extends LocalDate {
   second: number;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat costs far more than using one, and the bot asks on every turn.
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
+function cachedFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    partsFormatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
   }
   return formatter;
+}
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  return cachedFormatter('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
 }
 
 function localDateTime(instant: Date, timeZone: string): LocalDateTime {
@@ -145,8 +142,15 @@ function timeLocale(country: string): string {
   return Intl.DateTimeFormat.supportedLocalesOf([wanted]).length > 0 ? wanted : 'en-US';
 }
 
+const timeLocales = new Map<string, string>();
+
 function timeLabel(instant: Date, profile: ClinicProfile): string {
-  return new Intl.DateTimeFormat(timeLocale(profile.country), { timeZone: profile.timezone, hour: 'numeric', minute: '2-digit' }).format(instant);
+  let locale = timeLocales.get(profile.country);
+  if (!locale) {
+    locale = timeLocale(profile.country);
+    timeLocales.set(profile.country, locale);
+  }
+  return cachedFormatter(locale, { timeZone: profile.timezone, hour: 'numeric', minute: '2-digit' }).format(instant);
 }
 
 function moment(date: LocalDate & { weekday: number }, time: string, profile: ClinicProfile): ClinicMoment {
