@@ -54,6 +54,8 @@ function main(): number {
   let negatives = 0;
   let falseAlarms = 0;
   let negativeMentions = 0;
+  /** Right answers that came from the learned second layer, not from a rule. */
+  const byModel = new Map<SafetyLevel, number>();
 
   for (const item of items) {
     const result = classifyMessage(item.text);
@@ -71,16 +73,18 @@ function main(): number {
       }
       continue;
     }
-    if (result.level === item.level) stats.hit++;
-    else misses.push(`MISS ${item.level.padEnd(13)} got ${result.level.padEnd(13)} [${result.rules.join(', ')}]  ${item.file}: ${JSON.stringify(item.text)}`);
+    if (result.level === item.level) {
+      stats.hit++;
+      if (result.rules[0]?.endsWith('.model')) byModel.set(item.level, (byModel.get(item.level) ?? 0) + 1);
+    } else misses.push(`MISS ${item.level.padEnd(13)} got ${result.level.padEnd(13)} [${result.rules.join(', ')}]  ${item.file}: ${JSON.stringify(item.text)}`);
   }
 
   console.log(`Safety classifier eval — ${items.length} labelled texts${filter ? ` (files matching "${filter}")` : ''}\n`);
-  console.log('level           texts   recall');
+  console.log('level           texts   recall   of which found by the models, not a rule');
   for (const level of SAFETY_LEVELS) {
     const stats = byLevel.get(level);
     if (!stats || level === 'none') continue;
-    console.log(`${level.padEnd(15)} ${String(stats.total).padStart(5)}   ${percent(stats.hit, stats.total)}`);
+    console.log(`${level.padEnd(15)} ${String(stats.total).padStart(5)}   ${percent(stats.hit, stats.total)}   ${byModel.get(level) ?? 0}`);
   }
   console.log(`\nhard negatives  ${String(negatives).padStart(5)}   false alarms ${falseAlarms} (${percent(falseAlarms, negatives).trim()}), answered with a resources line (mention) ${negativeMentions}`);
   if (misses.length > 0) {

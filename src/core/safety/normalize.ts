@@ -421,8 +421,13 @@ function mergePairs(tokens: string[]): string[] {
 }
 
 /** The full pipeline: text as typed -> token stream for the rules. */
+/** Emoji that say something about dying; every other emoji is dropped with the rest of the symbols. */
+const DEATH_EMOJI = /\u{1FAA6}|\u26B0\uFE0F?/gu;
+const DEATH_EMOJI_WORDS: Readonly<Record<string, string>> = { '\u{1FAA6}': ' headstone ', '\u26B0': ' coffin ', '\u26B0\uFE0F': ' coffin ' };
+
 export function normalizeForSafety(raw: string): NormalizedText {
-  const folded = foldCharacters(typeof raw === 'string' ? raw : '');
+  const spoken = typeof raw === 'string' ? raw.replace(DEATH_EMOJI, (emoji) => DEATH_EMOJI_WORDS[emoji] ?? ' ') : '';
+  const folded = foldCharacters(spoken);
   const rawTokens = joinSpelledOut(splitTokens(folded));
   const words: string[] = [];
   for (const t of rawTokens) {

@@ -14,7 +14,7 @@ export const RELATIONS: readonly string[] = [
   'teen', 'teenager', 'patient', 'client', 'student', 'coworker', 'colleague', 'neighbor', 'neighbour', 'boss', 'stepson', 'stepdaughter', 'stepmom',
   'stepdad', 'stepmother', 'stepfather', 'buddy', 'mate', 'relative', 'veteran', 'classmate', 'kiddo', 'toddler', 'baby', 'grandson', 'granddaughter',
   'ex', 'hijo', 'hija', 'esposo', 'esposa', 'madre', 'padre', 'hermano', 'hermana', 'amigo', 'amiga', 'novio', 'novia', 'pareja', 'abuelo', 'abuela',
-  'primo', 'prima', 'tio', 'tia', 'teacher', 'member', 'loved',
+  'primo', 'prima', 'tio', 'tia', 'teacher', 'member', 'loved', 'girl', 'girls', 'boy', 'boys', 'guy', 'dude', 'lady', 'teammate',
 ];
 const FIRST = ['i', 'im', 'ive', 'id', 'ill', 'me', 'myself', 'my', 'mine', 'we', 'us', 'ourselves', 'yo'];
 const THIRD = [
