@@ -16,6 +16,9 @@
 import { BOUNDARY_TOKENS } from './normalize';
 import type { SafetyResult } from './types';
 
+/** Fewest words a text (or window) needs before the models judge it; held-out measurement lost no crisis recall at 5. */
+export const MIN_WORDS = 5;
+
 /** How many tokens apart a word pair may be, within one clause. */
 export const SKIP_DISTANCE = 3;
 
@@ -182,6 +185,8 @@ export class RiskModels {
         for (let m = 0; m < models; m++) z[m] = (z[m] as number) + (weights[row * models + m] as number);
       }
     }
+    // Too short to judge by word statistics: "idk", "yes i have" answer a prompt; short disclosures are the rules' job.
+    if (words < MIN_WORDS) z.fill(Number.NEGATIVE_INFINITY);
     for (const feature of textShape(words, unknownWords)) {
       const shapeWeights = this.shapeWeights.get(feature);
       if (shapeWeights) for (let m = 0; m < models; m++) z[m] = (z[m] as number) + (shapeWeights[m] ?? 0);

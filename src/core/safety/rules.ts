@@ -116,6 +116,7 @@ const IDEATION: RuleSpec[] = [
   // Fragments typed in distress: "cant anymore.", "just ending it."
   { id: 'hopeless-finality', kind: 'ideation', negatable: false, pattern: '{START}(?:i )?(?:just )?(?:cant|cannot) (?:anymore|any more|cant)(?= [.,?]| $| cant)' },
   { id: 'intent', kind: 'ideation', person: 'first', pattern: '{START}(?:im |i am )?(?:just |so |then |and )?ending it(?: all)?(?= [.,?]| $| soon| tonight| for good)' },
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:goodnight|good night|goodbye|bye|night night|see you|see ya) (?:forever|for good|for the last time|on the other side)(?= [.,?]| $| i| lol| everyone| all)' },
   // Headstone and coffin emoji (normalised to words) with a time: "🪦🪦 soon".
   { id: 'goodbye', kind: 'ideation', person: 'first', pattern: '(?:headstone|coffin)(?: (?:headstone|coffin))* (?:soon|tonight|tomorrow|for me|me next|next week|this week)(?= [.,?]| $)' },
   // Worth more dead: the writer's own life insurance, whoever would be "better off".

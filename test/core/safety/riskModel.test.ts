@@ -28,10 +28,17 @@ describe('RiskModels', () => {
   it('adds the weights of the words and word pairs it knows, each once', () => {
     const models = tinyModels();
     const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-    expect(models.score(tokens('i wrote a note')).crisis).toBeCloseTo(sigmoid(-3 + 2 + 1.5));
-    // Saying "note" twice does not count it twice.
-    expect(models.score(tokens('note note note')).crisis).toBeCloseTo(sigmoid(-3 + 2));
+    expect(models.score(tokens('last night i wrote a note')).crisis).toBeCloseTo(sigmoid(-3 + 2 + 1.5));
+    // Saying "note" again does not count it twice.
+    expect(models.score(tokens('note this, note that, note it')).crisis).toBeCloseTo(sigmoid(-3 + 2));
     expect(models.score(tokens('what time is my appointment')).crisis).toBeCloseTo(sigmoid(-3));
+  });
+
+  it('does not judge texts shorter than five words: a reply like "idk" or "yes i have" is not evidence', () => {
+    const models = tinyModels();
+    expect(models.score(tokens('note goodbye note')).crisis).toBe(0);
+    expect(models.levelsFound(tokens('wrote a note goodbye'))).toEqual([]);
+    expect(models.levelsFound(tokens('i wrote a note goodbye'))).toEqual(['crisis']);
   });
 
   it('scores one alarming sentence of a long message as if it stood nearly alone', () => {
@@ -86,7 +93,16 @@ describe('the shipped models', () => {
     expect(classifyMessage(text)).toMatchObject({ level: 'crisis', rules: ['crisis.model'] });
   });
 
-  it.each(['how much does ketamine cost', 'any risks i should know about', 'can i drive home after my infusion', 'im so tired of waiting for insurance to call back'])(
+  it.each([
+    'how much does ketamine cost',
+    'any risks i should know about',
+    'can i drive home after my infusion',
+    'im so tired of waiting for insurance to call back',
+    // Replies to the bot's own questions.
+    'idk',
+    'i dont know',
+    'yes i have',
+  ])(
     'leave ordinary patient questions alone: %j',
     (text) => {
       expect(classifyMessage(text).level).toBe('none');
