@@ -30,6 +30,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', platformImports] },
   },
   {
+    // The package's index also loads its prompts and Recognizers-Text: about 17 MB of heap we never use.
+    files: ['src/**/*.ts', 'dialogs/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'botbuilder-dialogs', allowTypeImports: true, message: 'import dialog classes from src/bot/botbuilderDialogs.ts (without the prompts).' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' },
   },

@@ -1,4 +1,4 @@
-import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
 import type { EligibilityChecklist } from '../src/core/knowledge/guides';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice, Reply } from '../src/core/reply';

@@ -1,4 +1,4 @@
-import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
 import type { FirstVisitGuide } from '../src/core/knowledge/guides';
 import type { Choice, Reply } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';

@@ -1,4 +1,4 @@
-import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/botbuilderDialogs';
 import { answerReply, helpfulThanksReply } from '../src/core/answers';
 import type { Intent } from '../src/core/intents';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';

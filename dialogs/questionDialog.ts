@@ -1,4 +1,4 @@
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/botbuilderDialogs';
 import { NONE_OF_THESE, answerReply, didYouMeanReply, entryChoice, unknownReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice } from '../src/core/reply';

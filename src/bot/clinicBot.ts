@@ -1,6 +1,5 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type InvokeResponse } from 'botbuilder';
-import type { Dialog } from 'botbuilder-dialogs';
-import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type Dialog } from './botbuilderDialogs';
 import { unsupportedInputReply, welcomeReply } from '../core/messages';
 import { channelKind, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
 import { turnInfo } from './turnInfo';
