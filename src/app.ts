@@ -23,7 +23,6 @@ import { sendReply } from './bot/sendReply';
 import type { BotServices } from './bot/services';
 import { createServer, type BotServer } from './server';
 import { registerWebChat } from './webchat';
-import { enableTwilioSms } from './sms';
 import { checkStorage, createStorage } from './storage/createStorage';
 import { MainDialog } from '../dialogs/mainDialog';
 
@@ -63,8 +62,12 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   });
 
   // SMS through Twilio (POST /api/sms/twilio), only when TWILIO_AUTH_TOKEN is set: the same
-  // pipeline (safety middleware first, turn-error handler) and bot as /api/messages.
-  enableTwilioSms(server.restify, services, pipeline, (context) => bot.run(context));
+  // pipeline (safety middleware first, turn-error handler) and bot as /api/messages. Loaded only
+  // then: the Twilio SDK is about 1 MB of heap that a bot without SMS never uses.
+  if (config.twilio) {
+    const { enableTwilioSms } = await import('./sms');
+    enableTwilioSms(server.restify, services, pipeline, (context) => bot.run(context));
+  }
 
   // Website chat: GET / (the Web Chat page), GET /api/directline/token, and, with no Direct Line
   // secret and no Azure credentials, a local Direct Line so `npm start` needs no Azure account.
