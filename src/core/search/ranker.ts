@@ -85,94 +85,22 @@ export interface Ranker {
  * zero, which is what lets the search say "I don't know".
  */
 export function createRanker(entries: readonly SearchableEntry[], settings: RankerSettings = DEFAULT_RANKER_SETTINGS): Ranker {
-  const units: Unit[] = [];
-  /** For each entry, each term and how much it counts there (1 in a question, title or tag; less in the body only). */
-  const entryTerms = entries.map(() => new Map<string, number>());
-  const addUnit = (entry: number, field: Field, text: string): void => {
-    const terms = new Set(analyse(text).terms);
-    if (terms.size === 0) return;
-    const fieldFactor = field === 'body' ? settings.bodyTermFactor : 1;
-    const known = entryTerms[entry];
-    for (const term of terms) if (known && (known.get(term) ?? 0) < fieldFactor) known.set(term, fieldFactor);
-    if (settings.fieldWeights[field] > 0) units.push({ entry, field, terms });
-  };
-  entries.forEach((entry, index) => {
-    for (const question of entry.questions) addUnit(index, 'question', question);
-    addUnit(index, 'title', entry.title);
-    for (const tag of entry.tags) addUnit(index, 'tag', tag);
-    // Each sentence or list item of the body is a unit of its own, so one sentence that answers
-    // the question can match without the rest of the body diluting it.
-    for (const sentence of splitSentences(entry.body)) addUnit(index, 'body', sentence);
-  });
-
-  const documentFrequency = new Map<string, number>();
-  const entryPostings = new Map<string, { entries: Int32Array; factors: Float64Array }>();
-  {
-    const lists = new Map<string, { entries: number[]; factors: number[] }>();
-    entryTerms.forEach((terms, entry) => {
-      for (const [term, factor] of terms) {
-        documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-        const list = lists.get(term) ?? { entries: [], factors: [] };
-        list.entries.push(entry);
-        list.factors.push(factor);
-        lists.set(term, list);
-      }
-    });
-    for (const [term, list] of lists) entryPostings.set(term, { entries: Int32Array.from(list.entries), factors: Float64Array.from(list.factors) });
-  }
-  const entryCount = Math.max(entries.length, 1);
-  const idf = (frequency: number): number => Math.log(1 + (entryCount - frequency + 0.5) / (frequency + 0.5));
-  const rarestKnownIdf = idf(1);
+  const index = buildIndex(entries, settings);
+  const { termIds, termWeights, unitPostingStart, unitPostings, entryPostingStart, entryPostingEntries, entryPostingFactors, unitEntry, unitFieldWeight, unitIsBody, unitWeight } = index;
+  const unitCount = unitEntry.length;
   const isWeak = (term: string): boolean => WEAK_TERMS.has(term) || /^\d+$/.test(term);
-  const weights = new Map<string, number>();
   const termWeight = (term: string): number => {
-    const cached = weights.get(term);
-    if (cached !== undefined) return cached;
-    const frequency = documentFrequency.get(term);
-    const weight = isWeak(term)
-      ? settings.weakTermWeight
-      : frequency === undefined
-        ? rarestKnownIdf * settings.unknownTermFactor
-        : Math.max(idf(frequency), settings.minimumTermWeight);
-    if (frequency !== undefined) weights.set(term, weight);
-    return weight;
+    const id = termIds.get(term);
+    if (id !== undefined) return termWeights[id] ?? 0;
+    return isWeak(term) ? settings.weakTermWeight : index.rarestKnownIdf * settings.unknownTermFactor;
   };
-
-  const unitEntry = Int32Array.from(units, (unit) => unit.entry);
-  const unitFieldWeight = Float64Array.from(units, (unit) => settings.fieldWeights[unit.field]);
-  const unitIsBody = Uint8Array.from(units, (unit) => (unit.field === 'body' ? 1 : 0));
-  const unitWeight = Float64Array.from(units, (unit) => [...unit.terms].reduce((sum, term) => sum + termWeight(term), 0));
-  const unitPostings = new Map<string, Int32Array>();
-  {
-    const lists = new Map<string, number[]>();
-    units.forEach((unit, unitIndex) => {
-      for (const term of unit.terms) {
-        const list = lists.get(term);
-        if (list) list.push(unitIndex);
-        else lists.set(term, [unitIndex]);
-      }
-    });
-    for (const [term, list] of lists) unitPostings.set(term, Int32Array.from(list));
-  }
-
-  const vocabulary = new Map<string, number>();
-  const countWords = (text: string): void => {
-    for (const word of splitWords(foldText(text))) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-  };
-  for (const entry of entries) {
-    entry.questions.forEach(countWords);
-    countWords(entry.title);
-    entry.tags.forEach(countWords);
-    countWords(entry.body);
-  }
-  for (const word of synonymVocabulary()) if (!vocabulary.has(word)) vocabulary.set(word, 1);
-  const correct = createSpellingCorrector(vocabulary);
+  const correct = createSpellingCorrector(countVocabulary(entries));
 
   // Scratch space reused by every search (searches are synchronous, so never shared): typed arrays
   // and a list of touched slots keep a search proportional to the postings it reads, not to the index.
-  const unitMatched = new Float64Array(units.length);
-  const unitOwn = new Float64Array(units.length);
-  const unitTopical = new Uint8Array(units.length);
+  const unitMatched = new Float64Array(unitCount);
+  const unitOwn = new Float64Array(unitCount);
+  const unitTopical = new Uint8Array(unitCount);
   const touchedUnits: number[] = [];
   const entryMatched = new Float64Array(entries.length);
   const unitBest = new Float64Array(entries.length);
@@ -180,6 +108,8 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
   const touchedEntries: number[] = [];
 
   let explanation: Map<number, string> | undefined;
+  /** Only explain() reads the units' terms; they are rebuilt for it rather than kept for every search. */
+  let explainedUnits: Unit[] | undefined;
 
   const topicWeight = (terms: readonly string[]): number => terms.reduce((sum, term) => (isWeak(term) ? sum : sum + termWeight(term)), 0);
 
@@ -195,10 +125,14 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
     // Topic words first: only units holding one of them can score, so question words only add to those.
     const ordered = [...distinct.filter((term) => !isWeak(term)), ...distinct.filter(isWeak)];
     for (const term of ordered) {
+      // A word no entry uses matches nothing; it only counted towards the query's weight.
+      const id = termIds.get(term);
+      if (id === undefined) continue;
       const base = termWeight(term);
       const weight = corrected.has(term) ? base * settings.correctedTermFactor : base;
       const weak = isWeak(term);
-      for (const unitIndex of unitPostings.get(term) ?? []) {
+      for (let posting = unitPostingStart[id] ?? 0, end = unitPostingStart[id + 1] ?? 0; posting < end; posting++) {
+        const unitIndex = unitPostings[posting] ?? 0;
         if (weak && unitTopical[unitIndex] === 0) continue;
         if (unitTopical[unitIndex] === 0) {
           unitTopical[unitIndex] = 1;
@@ -208,12 +142,10 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
         unitOwn[unitIndex] = (unitOwn[unitIndex] ?? 0) + base;
       }
       if (weak) continue;
-      const posting = entryPostings.get(term);
-      if (!posting) continue;
-      for (let i = 0; i < posting.entries.length; i++) {
-        const entry = posting.entries[i] ?? 0;
+      for (let posting = entryPostingStart[id] ?? 0, end = entryPostingStart[id + 1] ?? 0; posting < end; posting++) {
+        const entry = entryPostingEntries[posting] ?? 0;
         if (entryMatched[entry] === 0) touchedEntries.push(entry);
-        entryMatched[entry] = (entryMatched[entry] ?? 0) + weight * (posting.factors[i] ?? 0);
+        entryMatched[entry] = (entryMatched[entry] ?? 0) + weight * (entryPostingFactors[posting] ?? 0);
       }
     }
     for (const unitIndex of touchedUnits) {
@@ -225,7 +157,7 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
       if (score > (unitBest[entry] ?? 0)) {
         unitBest[entry] = score;
         if (explanation) {
-          const unit = units[unitIndex];
+          const unit = explainedUnits?.[unitIndex];
           explanation.set(entry, `${unit?.field ?? ''}:[${[...(unit?.terms ?? [])].join(' ')}] q=${queryCoverage.toFixed(2)} u=${unitCoverage.toFixed(2)}`);
         }
       }
@@ -272,6 +204,7 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
   return {
     rank,
     explain(query: string): string[] {
+      explainedUnits ??= collectUnits(entries, settings).units;
       explanation = new Map();
       const ranked = rank(query, 4);
       const { terms } = analyse(query, { correct });
@@ -281,6 +214,150 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
       return lines;
     },
   };
+}
+
+/**
+ * The index, flat: each term has a number, and its postings are one slice of a shared typed array.
+ * Thousands of small per-term arrays, Maps and Sets cost several times their contents in heap.
+ */
+interface SearchIndex {
+  /** Every term the entries use, numbered: the position of its weight and its postings below. */
+  termIds: Map<string, number>;
+  termWeights: Float64Array;
+  /** Weight of a word no entry uses, before unknownTermFactor: that of a word only one entry uses. */
+  rarestKnownIdf: number;
+  /** Term t's units are unitPostings[unitPostingStart[t]] up to unitPostings[unitPostingStart[t + 1]], in unit order. */
+  unitPostingStart: Int32Array;
+  unitPostings: Int32Array;
+  /** Likewise the entries using term t, in entry order, and how much the term counts in each. */
+  entryPostingStart: Int32Array;
+  entryPostingEntries: Int32Array;
+  entryPostingFactors: Float64Array;
+  unitEntry: Int32Array;
+  unitFieldWeight: Float64Array;
+  unitIsBody: Uint8Array;
+  unitWeight: Float64Array;
+}
+
+/** The units that can match (questions, titles, tags, body sentences), and each entry's terms. */
+function collectUnits(entries: readonly SearchableEntry[], settings: RankerSettings): { units: Unit[]; entryTerms: Map<string, number>[] } {
+  const units: Unit[] = [];
+  /** For each entry, each term and how much it counts there (1 in a question, title or tag; less in the body only). */
+  const entryTerms = entries.map(() => new Map<string, number>());
+  const addUnit = (entry: number, field: Field, text: string): void => {
+    const terms = new Set(analyse(text).terms);
+    if (terms.size === 0) return;
+    const fieldFactor = field === 'body' ? settings.bodyTermFactor : 1;
+    const known = entryTerms[entry];
+    for (const term of terms) if (known && (known.get(term) ?? 0) < fieldFactor) known.set(term, fieldFactor);
+    if (settings.fieldWeights[field] > 0) units.push({ entry, field, terms });
+  };
+  entries.forEach((entry, index) => {
+    for (const question of entry.questions) addUnit(index, 'question', question);
+    addUnit(index, 'title', entry.title);
+    for (const tag of entry.tags) addUnit(index, 'tag', tag);
+    // Each sentence or list item of the body is a unit of its own, so one sentence that answers
+    // the question can match without the rest of the body diluting it.
+    for (const sentence of splitSentences(entry.body)) addUnit(index, 'body', sentence);
+  });
+  return { units, entryTerms };
+}
+
+function buildIndex(entries: readonly SearchableEntry[], settings: RankerSettings): SearchIndex {
+  const { units, entryTerms } = collectUnits(entries, settings);
+  const termIds = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  for (const terms of entryTerms) {
+    for (const term of terms.keys()) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = termIds.size;
+        termIds.set(term, id);
+        documentFrequency.push(0);
+      }
+      documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+    }
+  }
+  const idOf = (term: string): number => termIds.get(term) ?? 0;
+
+  const entryCount = Math.max(entries.length, 1);
+  const idf = (frequency: number): number => Math.log(1 + (entryCount - frequency + 0.5) / (frequency + 0.5));
+  // Ids were handed out in insertion order, so a term's position in termIds is its id.
+  const termWeights = Float64Array.from(termIds.keys(), (term, id) =>
+    WEAK_TERMS.has(term) || /^\d+$/.test(term) ? settings.weakTermWeight : Math.max(idf(documentFrequency[id] ?? 1), settings.minimumTermWeight),
+  );
+
+  const entryPostingStart = postingStarts(documentFrequency);
+  const entryPostingEntries = new Int32Array(entryPostingStart[documentFrequency.length] ?? 0);
+  const entryPostingFactors = new Float64Array(entryPostingEntries.length);
+  {
+    const next = entryPostingStart.slice(0, -1);
+    entryTerms.forEach((terms, entry) => {
+      for (const [term, factor] of terms) {
+        const id = idOf(term);
+        const at = next[id] ?? 0;
+        next[id] = at + 1;
+        entryPostingEntries[at] = entry;
+        entryPostingFactors[at] = factor;
+      }
+    });
+  }
+
+  const unitsPerTerm = new Array<number>(termIds.size).fill(0);
+  for (const unit of units) for (const term of unit.terms) unitsPerTerm[idOf(term)] = (unitsPerTerm[idOf(term)] ?? 0) + 1;
+  const unitPostingStart = postingStarts(unitsPerTerm);
+  const unitPostings = new Int32Array(unitPostingStart[unitsPerTerm.length] ?? 0);
+  {
+    const next = unitPostingStart.slice(0, -1);
+    units.forEach((unit, unitIndex) => {
+      for (const term of unit.terms) {
+        const id = idOf(term);
+        const at = next[id] ?? 0;
+        next[id] = at + 1;
+        unitPostings[at] = unitIndex;
+      }
+    });
+  }
+
+  return {
+    termIds,
+    termWeights,
+    rarestKnownIdf: idf(1),
+    unitPostingStart,
+    unitPostings,
+    entryPostingStart,
+    entryPostingEntries,
+    entryPostingFactors,
+    unitEntry: Int32Array.from(units, (unit) => unit.entry),
+    unitFieldWeight: Float64Array.from(units, (unit) => settings.fieldWeights[unit.field]),
+    unitIsBody: Uint8Array.from(units, (unit) => (unit.field === 'body' ? 1 : 0)),
+    unitWeight: Float64Array.from(units, (unit) => [...unit.terms].reduce((sum, term) => sum + (termWeights[idOf(term)] ?? 0), 0)),
+  };
+}
+
+/** Where each term's slice starts, from how many postings each term has; one more slot holds the total. */
+function postingStarts(counts: readonly number[]): Int32Array {
+  const starts = new Int32Array(counts.length + 1);
+  counts.forEach((count, id) => {
+    starts[id + 1] = (starts[id] ?? 0) + count;
+  });
+  return starts;
+}
+
+/** How often each word occurs in the entries (and the synonym lists), for the spelling corrector. */
+function countVocabulary(entries: readonly SearchableEntry[]): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  const countWords = (text: string): void => {
+    for (const word of splitWords(foldText(text))) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+  };
+  for (const entry of entries) {
+    entry.questions.forEach(countWords);
+    countWords(entry.title);
+    entry.tags.forEach(countWords);
+    countWords(entry.body);
+  }
+  for (const word of synonymVocabulary()) if (!vocabulary.has(word)) vocabulary.set(word, 1);
+  return vocabulary;
 }
 
 /** Sentences and list items of an entry body. */
