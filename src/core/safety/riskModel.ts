@@ -56,6 +56,9 @@ const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?']);
  * callback") is judged on its familiar words alone ("i want"), which crisis phrasings share;
  * counting the unfamiliar ones lets the model learn that such messages are usually ordinary.
  */
+/** Past this many words (or unknown words) every text has the same shape features. */
+const SHAPE_CAP = 21;
+
 export function textShape(words: number, unknownWords: number): string[] {
   const length = words <= 2 ? '1-2' : words <= 5 ? '3-5' : words <= 10 ? '6-10' : words <= 20 ? '11-20' : '21+';
   const unknown = unknownWords >= 4 ? '4+' : String(unknownWords);
@@ -82,11 +85,18 @@ export class RiskModels {
   private readonly heads: readonly RiskModelHead[];
   private readonly wordIds: Map<string, number>;
   private readonly vocabularySize: number;
-  /** Feature number -> row in `weights`. */
-  private readonly rows: Map<number, number>;
+  /** Feature number -> row in `weights`, as an open-addressing table: the hot loop's lookup, several times faster than a Map. */
+  private readonly tableKeys: Int32Array;
+  private readonly tableRows: Int32Array;
+  private readonly tableShift: number;
+  /** Per word: the row of its single-word feature (-1 if none), and whether it starts / ends any pair, so most lookups are skipped. */
+  private readonly wordRow: Int32Array;
+  private readonly startsPair: Uint8Array;
+  private readonly endsPair: Uint8Array;
   /** Row-major: weights[row * models + model]. */
   private readonly weights: Float64Array;
   private readonly shapeWeights: Map<string, readonly number[]>;
+  private readonly shapeSums = new Map<number, Float64Array>();
   /** Which text last counted each row, so a feature counts once per text without building sets. */
   private readonly seenIn: Int32Array;
   private stamp = 0;
@@ -95,10 +105,23 @@ export class RiskModels {
     this.heads = MODEL_LEVELS.map((level) => file.models[level]);
     this.vocabularySize = file.vocabulary.length;
     this.wordIds = new Map(file.vocabulary.map((word, id) => [word, id]));
-    this.rows = new Map();
+    // Feature numbers must fit the table's 32-bit keys.
+    if ((SKIP_DISTANCE + 1) * (this.vocabularySize + 1) * (this.vocabularySize + 1) >= 0x7fffffff) throw new Error('risk model vocabulary too large for 32-bit feature keys');
+    const tableBits = Math.max(4, Math.ceil(Math.log2(file.features.length * 2 + 1)));
+    this.tableShift = 32 - tableBits;
+    this.tableKeys = new Int32Array(1 << tableBits).fill(-1);
+    this.tableRows = new Int32Array(1 << tableBits);
+    this.wordRow = new Int32Array(this.vocabularySize).fill(-1);
+    this.startsPair = new Uint8Array(this.vocabularySize);
+    this.endsPair = new Uint8Array(this.vocabularySize);
     this.weights = new Float64Array(file.features.length * MODEL_LEVELS.length);
     file.features.forEach(([first = 0, second = UNKNOWN, distance = 0, ...weights], row) => {
-      this.rows.set(this.featureNumber(first, second, distance), row);
+      this.insertRow(this.featureNumber(first, second, distance), row);
+      if (second === UNKNOWN) this.wordRow[first] = row;
+      else {
+        this.startsPair[first] = 1;
+        this.endsPair[second] = 1;
+      }
       weights.forEach((weight, model) => (this.weights[row * MODEL_LEVELS.length + model] = weight));
     });
     this.seenIn = new Int32Array(file.features.length);
@@ -115,29 +138,62 @@ export class RiskModels {
     return MODEL_LEVELS.filter((level) => scores[level] >= this.threshold(level));
   }
 
+  /** Every model's probability: the highest over the whole text and its neighbouring-sentence pairs. */
   score(tokens: readonly string[]): RiskScores {
     const ids = tokens.map((token) => (BOUNDARY_TOKENS.has(token) ? BOUNDARY : (this.wordIds.get(token) ?? UNKNOWN)));
     const sentences = this.sentenceRows(tokens, ids);
-    const best = this.sum(sentences, 0, sentences.length);
-    for (let s = 0; s + 1 < sentences.length; s++) {
-      const z = this.sum(sentences, s, s + 2);
-      for (let m = 0; m < best.length; m++) best[m] = Math.max(best[m] as number, z[m] as number);
-    }
+    const best = this.wholeLogits(sentences);
+    this.pairLogits(sentences, best);
     return Object.fromEntries(MODEL_LEVELS.map((level, m) => [level, sigmoid(best[m] as number)])) as RiskScores;
+  }
+
+  private slotOf(key: number): number {
+    const mask = this.tableKeys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.tableShift;
+    while (this.tableKeys[slot] !== -1 && this.tableKeys[slot] !== key) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private insertRow(key: number, row: number): void {
+    const slot = this.slotOf(key);
+    this.tableKeys[slot] = key;
+    this.tableRows[slot] = row;
+  }
+
+  /** The row of feature `key`, or -1. */
+  private rowOf(key: number): number {
+    const slot = this.slotOf(key);
+    return this.tableKeys[slot] === key ? (this.tableRows[slot] as number) : -1;
   }
 
   private featureNumber(first: number, second: number, distance: number): number {
     return (distance * (this.vocabularySize + 1) + (second + 1)) * this.vocabularySize + first;
   }
 
+  /** The shape features' weights summed, per model; cached, as there are only a few dozen shapes. */
+  private shapeSum(words: number, unknownWords: number): Float64Array {
+    const key = Math.min(words, SHAPE_CAP) * (SHAPE_CAP + 1) + Math.min(unknownWords, SHAPE_CAP);
+    let sum = this.shapeSums.get(key);
+    if (!sum) {
+      sum = new Float64Array(MODEL_LEVELS.length);
+      for (const feature of textShape(words, unknownWords)) {
+        const weights = this.shapeWeights.get(feature);
+        if (weights) for (let m = 0; m < sum.length; m++) sum[m] = (sum[m] as number) + (weights[m] ?? 0);
+      }
+      this.shapeSums.set(key, sum);
+    }
+    return sum;
+  }
+
+  private newSentence(): Sentence {
+    return { rows: [], words: 0, unknownWords: 0 };
+  }
+
   /** Each sentence's trained features (clause by clause; unknown words take part in none) and word counts. */
   private sentenceRows(tokens: readonly string[], ids: readonly number[]): Sentence[] {
     const sentences: Sentence[] = [];
-    let current: Sentence = { rows: [], words: 0, unknownWords: 0 };
-    const add = (first: number, second: number, distance: number) => {
-      const row = this.rows.get(this.featureNumber(first, second, distance));
-      if (row !== undefined) current.rows.push(row);
-    };
+    let current: Sentence = this.newSentence();
+    const { wordRow, startsPair, endsPair } = this;
     let clauseStart = 0;
     for (let i = 0; i <= ids.length; i++) {
       if (i < ids.length && ids[i] !== BOUNDARY) continue;
@@ -148,49 +204,96 @@ export class RiskModels {
           current.unknownWords++;
           continue;
         }
-        add(first, UNKNOWN, 0);
+        const single = wordRow[first] as number;
+        if (single >= 0) current.rows.push(single);
+        if (startsPair[first] === 0) continue;
         for (let b = a + 1; b < i && b <= a + SKIP_DISTANCE; b++) {
           const second = ids[b] as number;
-          if (second !== UNKNOWN) add(first, second, b - a);
+          if (second === UNKNOWN || endsPair[second] === 0) continue;
+          const row = this.rowOf(this.featureNumber(first, second, b - a));
+          if (row >= 0) current.rows.push(row);
         }
       }
       clauseStart = i + 1;
       if (i === ids.length || SENTENCE_ENDS.has(tokens[i] as string)) {
         sentences.push(current);
-        current = { rows: [], words: 0, unknownWords: 0 };
+        current = this.newSentence();
       }
     }
     return sentences;
   }
 
-  /** Each model's z over sentences [from, to), every feature counted once. */
-  private sum(sentences: readonly Sentence[], from: number, to: number): Float64Array {
+  /** A fresh run of marks for `count` texts; marks from earlier calls never collide with them. */
+  private nextMarks(count: number): number {
+    if (this.stamp > 0x7fffffff - count - 2) {
+      this.stamp = 0;
+      this.seenIn.fill(0);
+    }
+    const first = this.stamp + 1;
+    this.stamp += count + 1;
+    return first;
+  }
+
+  /** Each model's logit for the whole text, every feature counted once. */
+  private wholeLogits(sentences: readonly Sentence[]): Float64Array {
     const models = MODEL_LEVELS.length;
     const { weights, seenIn } = this;
     const z = Float64Array.from(this.heads, (head) => head.bias);
-    this.stamp = this.stamp === 0x7fffffff ? 1 : this.stamp + 1;
-    if (this.stamp === 1) seenIn.fill(0);
-    const stamp = this.stamp;
+    const mark = this.nextMarks(1);
     let words = 0;
     let unknownWords = 0;
-    for (let s = from; s < to; s++) {
-      const sentence = sentences[s] as Sentence;
+    for (const sentence of sentences) {
       words += sentence.words;
       unknownWords += sentence.unknownWords;
-      const rows = sentence.rows;
-      for (let k = 0; k < rows.length; k++) {
-        const row = rows[k] as number;
-        if (seenIn[row] === stamp) continue;
-        seenIn[row] = stamp;
+      for (const row of sentence.rows) {
+        if (seenIn[row] === mark) continue;
+        seenIn[row] = mark;
         for (let m = 0; m < models; m++) z[m] = (z[m] as number) + (weights[row * models + m] as number);
       }
     }
-    // Too short to judge by word statistics: "idk", "yes i have" answer a prompt; short disclosures are the rules' job.
-    if (words < MIN_WORDS) z.fill(Number.NEGATIVE_INFINITY);
-    for (const feature of textShape(words, unknownWords)) {
-      const shapeWeights = this.shapeWeights.get(feature);
-      if (shapeWeights) for (let m = 0; m < models; m++) z[m] = (z[m] as number) + (shapeWeights[m] ?? 0);
+    return this.finish(z, words, unknownWords);
+  }
+
+  /**
+   * Raises `best` to each pair of neighbouring sentences' logit, in one pass: a pair's sum is
+   * the two sentences' sums less the features they share, found by marking each sentence's rows.
+   */
+  private pairLogits(sentences: readonly Sentence[], best: Float64Array): void {
+    if (sentences.length < 2) return;
+    const models = MODEL_LEVELS.length;
+    const { weights, seenIn } = this;
+    const base = this.nextMarks(sentences.length);
+    const own = new Float64Array(models);
+    const shared = new Float64Array(models);
+    const previous = new Float64Array(models);
+    const pair = new Float64Array(models);
+    for (let s = 0; s < sentences.length; s++) {
+      const sentence = sentences[s] as Sentence;
+      own.fill(0);
+      shared.fill(0);
+      for (const row of sentence.rows) {
+        const mark = seenIn[row] as number;
+        if (mark === base + s) continue;
+        if (mark === base + s - 1 && s > 0) for (let m = 0; m < models; m++) shared[m] = (shared[m] as number) + (weights[row * models + m] as number);
+        seenIn[row] = base + s;
+        for (let m = 0; m < models; m++) own[m] = (own[m] as number) + (weights[row * models + m] as number);
+      }
+      if (s > 0) {
+        const before = sentences[s - 1] as Sentence;
+        for (let m = 0; m < models; m++) pair[m] = (this.heads[m] as RiskModelHead).bias + (previous[m] as number) + (own[m] as number) - (shared[m] as number);
+        this.finish(pair, before.words + sentence.words, before.unknownWords + sentence.unknownWords);
+        for (let m = 0; m < models; m++) best[m] = Math.max(best[m] as number, pair[m] as number);
+      }
+      previous.set(own);
     }
+  }
+
+  /** Adds the text-shape weights to logits `z`, or rules them out for a text too short to judge. */
+  private finish(z: Float64Array, words: number, unknownWords: number): Float64Array {
+    // Too short to judge by word statistics: "idk", "yes i have" answer a prompt; short disclosures are the rules' job.
+    if (words < MIN_WORDS) return z.fill(Number.NEGATIVE_INFINITY);
+    const shape = this.shapeSum(words, unknownWords);
+    for (let m = 0; m < z.length; m++) z[m] = (z[m] as number) + (shape[m] as number);
     return z;
   }
 }

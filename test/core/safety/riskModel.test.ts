@@ -78,6 +78,7 @@ describe('raiseByModels', () => {
 });
 
 describe('the shipped models', () => {
+
   it('are what training produces from the current fixtures (retrain with npm run train:safety)', () => {
     const { examples, digest } = loadExamples();
     expect(readFileSync(MODEL_PATH, 'utf8')).toBe(modelFileText(buildModels(examples, digest)));
