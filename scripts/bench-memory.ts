@@ -7,7 +7,10 @@
  * batch (every conversation in it has ended) the child forces a full GC and reports RSS, heap and
  * the conversation state it stores: the heap's slope over the batches is what an ended conversation
  * holds. Then the bot's Date.now jumps past STATE_TTL_HOURS and one more turn lets the state expiry
- * sweep run: what is still held after that is growth from ended conversations.
+ * sweep run. That first expiry point, against batch 1, is only an upper bound on what an ended
+ * conversation leaves: V8 is still compiling hot code then. So another 2,000 conversations follow,
+ * with a second expiry point: the heap between the two expiry points, both after warm-up, is the
+ * growth from ended conversations that the goal is about.
  *
  * Also measured, for reading the figures: an idle echo bot and an idle clinic bot on the real
  * knowledge folder, in the same runtime (tsx).
@@ -144,7 +147,15 @@ async function measure(bot: TargetProcess, collector: ReplyCollector, baselines:
     await bot.call('advance-clock');
     await drive('after-expiry', [['hi']]);
     const expired = await checkpoint(`clock +${CLOCK_ADVANCE_HOURS} h, one more turn`);
-    return report({ total: mergeRuns(runs), checkpoints, expired, withoutGc, baselines });
+    const before = conversations;
+    for (let batch = BATCHES; batch < 2 * BATCHES; batch += 1) {
+      await drive(`batch-${batch}`, patientConversations(CONVERSATIONS_PER_BATCH, batch * CONVERSATIONS_PER_BATCH));
+    }
+    const between = conversations - before;
+    await bot.call('advance-clock');
+    await drive('after-second-expiry', [['hi']]);
+    const expiredAgain = await checkpoint(`${between} more conversations, clock +${CLOCK_ADVANCE_HOURS} h again, one more turn`);
+    return report({ total: mergeRuns(runs), checkpoints, expired, expiredAgain, between, withoutGc, baselines });
   } finally {
     agent.destroy();
   }
@@ -154,11 +165,14 @@ interface Measurements {
   total: RunResult;
   checkpoints: readonly Checkpoint[];
   expired: Checkpoint;
+  /** After `between` more conversations and a second expiry sweep. */
+  expiredAgain: Checkpoint;
+  between: number;
   withoutGc: MemorySnapshot;
   baselines: Baselines;
 }
 
-function report({ total, checkpoints, expired, withoutGc, baselines }: Measurements): number {
+function report({ total, checkpoints, expired, expiredAgain, between, withoutGc, baselines }: Measurements): number {
   const start = checkpoints[0];
   const afterFirstBatch = checkpoints[1];
   const last = checkpoints[checkpoints.length - 1];
@@ -172,7 +186,9 @@ function report({ total, checkpoints, expired, withoutGc, baselines }: Measureme
   const freedByExpiry = heap(last) - heap(expired);
   const conversationsSince = last.conversations - afterFirstBatch.conversations;
   // Includes any start-up work still settling after batch 1, so it is an upper bound.
-  const stillHeldPerConversation = (heap(expired) - heap(afterFirstBatch)) / conversationsSince;
+  const upperBoundPerConversation = (heap(expired) - heap(afterFirstBatch)) / conversationsSince;
+  // Both points after warm-up and after an expiry sweep: what ended conversations leave behind.
+  const stillHeldPerConversation = (heap(expiredAgain) - heap(expired)) / between;
 
   const mb = (bytes: number) => `${megabytes(bytes)} MB`;
   console.log(
@@ -198,7 +214,8 @@ function report({ total, checkpoints, expired, withoutGc, baselines }: Measureme
       `| its conversation state | ${keysPerConversation.toFixed(2)} storage keys, ${statePerConversation.toFixed(0)} characters of JSON |`,
       `| freed by the expiry sweep (${last.storage.keys} -> ${expired.storage.keys} keys with state; ${expired.storage.deletedKeys} deleted keys still in MemoryStorage) | ` +
         `${mb(freedByExpiry)}, ${(freedByExpiry / last.conversations).toFixed(0)} bytes per conversation |`,
-      `| still held per ended conversation after expiry (upper bound) | ${stillHeldPerConversation.toFixed(0)} bytes |`,
+      `| still held per ended conversation after expiry, first expiry point against batch 1 (upper bound: includes V8 still compiling) | ${upperBoundPerConversation.toFixed(0)} bytes |`,
+      `| still held per ended conversation after expiry, between the two expiry points (${between} conversations) | ${stillHeldPerConversation.toFixed(0)} bytes |`,
       '',
     ].join('\n'),
   );
