@@ -234,7 +234,9 @@ const EPISODE_RULES = new Set(['attempt', 'suicidal']);
 const PAST_EPISODE = compileTest(
   '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|hace (?:\\d+|muchos|varios) (?:anos|meses))',
 );
-const STILL_GOING = compileTest('(?:again|still|lately|recently|(?:are|is|came|come|coming|its|theyre) back|these days|this week|this month|last night|yesterday|today|tonight|right now|currently|now (?:i|im|ive|its|it|the)|coming back|back again|starting to|started to|otra vez|de nuevo)');
+const STILL_GOING = compileTest(
+  '(?:again|still|lately|recently|(?:are|is|came|come|coming|its|theyre) back|these days|this week|this month|last night|yesterday|today|tonight|right now|currently|(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been|otra vez|de nuevo|ahora)',
+);
 
 /**
  * A past attempt or a past suicidal period told as history ("i attempted in 2012, stable for years",

@@ -133,6 +133,21 @@ describe('classifyMessage: mention (suicide talked about, no own ideation)', () 
   });
 });
 
+describe('classifyMessage: a past episode, or someone else\'s quoted words', () => {
+  it.each([
+    ['a past attempt told as history', 'I attempted suicide in 2012. Ive been stable for many years now.', 'mention'],
+    ['someone else\'s attempt long ago', 'my mom attempted suicide when i was a kid. does family history matter', 'mention'],
+    ['a past attempt that is back', 'i attempted suicide years ago and now im thinking about it again', 'crisis'],
+    ['someone who was fine before and is not now', 'my daughter was fine last year but now she talks about killing herself', 'other-at-risk'],
+    ['someone with a past and a present', 'my brother used to cut himself and he says he wants to die', 'other-at-risk'],
+    ['a son\'s words, quoted without marks', 'my teenage son said i want to unalive myself and laughed it off', 'other-at-risk'],
+    ['a found note', 'found a note in my daughters backpack: "sorry for being such a burden, youll all be happier"', 'other-at-risk'],
+    ['the writer after writing a note of their own', 'i wrote a note to my boss about time off. i want to kill myself', 'crisis'],
+  ] as const)('%s: %j is %s', (_what, text, level) => {
+    expect(classifyMessage(text).level).toBe(level);
+  });
+});
+
 describe('classifyMessage: idioms and everyday questions are not alarms', () => {
   it.each([
     'this wait is killing me',
