@@ -51,19 +51,20 @@ export type FeatureTuple = [string, string | undefined, number];
 
 const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?']);
 
+/** Past this many words (or unknown words) every text has the same shape features. */
+const SHAPE_CAP = 21;
+
 /**
  * Features of a text's shape. Without them a short message of unfamiliar words ("i want a
  * callback") is judged on its familiar words alone ("i want"), which crisis phrasings share;
  * counting the unfamiliar ones lets the model learn that such messages are usually ordinary.
  */
-/** Past this many words (or unknown words) every text has the same shape features. */
-const SHAPE_CAP = 21;
-
 export function textShape(words: number, unknownWords: number): string[] {
   const length = words <= 2 ? '1-2' : words <= 5 ? '3-5' : words <= 10 ? '6-10' : words <= 20 ? '11-20' : '21+';
   const unknown = unknownWords >= 4 ? '4+' : String(unknownWords);
   return [`length:${length}`, `unknown:${unknown}`];
 }
+
 const BOUNDARY = -2;
 const UNKNOWN = -1;
 
