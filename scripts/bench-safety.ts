@@ -12,12 +12,10 @@
  *
  *   npx tsx scripts/bench-safety.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { classifyMessage } from '../src/core/safety/classifier';
+import { readSafetyFixtureFiles } from './lib/safetyFixtures';
 
-const FIXTURE_DIR = join(__dirname, '..', 'test', 'fixtures', 'safety');
 const GOALS_MS: Readonly<Record<number, number>> = { 100: 0.2, 5000: 2 };
 
 /** Small deterministic PRNG so runs are comparable. */
@@ -32,12 +30,7 @@ function mulberry32(seed: number): () => number {
 }
 
 function fixtureTexts(only?: string): string[] {
-  const texts: string[] = [];
-  for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json') && (only === undefined || f === only))) {
-    const parsed = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as { text: string }[];
-    for (const item of parsed) texts.push(item.text);
-  }
-  return texts;
+  return readSafetyFixtureFiles((file) => only === undefined || file === only).flatMap((fixture) => fixture.items.map((item) => item.text));
 }
 
 function buildMessage(pieces: () => string, length: number): string {

@@ -12,34 +12,15 @@
  *   npx tsx scripts/eval-safety.ts            all fixture files
  *   npx tsx scripts/eval-safety.ts holdout    only files whose name contains "holdout"
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { SAFETY_LEVELS, type SafetyLevel } from '../src/core/safety/types';
+import { ALARM_LEVELS, readSafetyFixtureFiles, type LabelledText } from './lib/safetyFixtures';
 
-const FIXTURE_DIR = join(__dirname, '..', 'test', 'fixtures', 'safety');
 const CRISIS_RECALL_GOAL = 1;
 const FALSE_ALARM_LIMIT = 0.02;
-const URGENT: ReadonlySet<SafetyLevel> = new Set(['crisis', 'emergency', 'other-at-risk']);
-
-interface LabelledText {
-  text: string;
-  level: SafetyLevel;
-  file: string;
-}
 
 function loadFixtures(filter: string | undefined): LabelledText[] {
-  const files = readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.json') && (filter === undefined || f.includes(filter)));
-  const items: LabelledText[] = [];
-  for (const file of files.sort()) {
-    const parsed: unknown = JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
-    if (!Array.isArray(parsed)) throw new Error(`${file}: expected a JSON array`);
-    for (const entry of parsed as { text?: unknown; level?: unknown }[]) {
-      if (typeof entry.text !== 'string' || !SAFETY_LEVELS.includes(entry.level as SafetyLevel)) throw new Error(`${file}: bad entry ${JSON.stringify(entry)}`);
-      items.push({ text: entry.text, level: entry.level as SafetyLevel, file });
-    }
-  }
-  return items;
+  return readSafetyFixtureFiles((file) => filter === undefined || file.includes(filter)).flatMap((fixture) => fixture.items);
 }
 
 function percent(n: number, d: number): string {
@@ -64,7 +45,7 @@ function main(): number {
     byLevel.set(item.level, stats);
     if (item.level === 'none') {
       negatives++;
-      if (URGENT.has(result.level)) {
+      if (ALARM_LEVELS.has(result.level)) {
         falseAlarms++;
         misses.push(`FALSE ALARM  got ${result.level.padEnd(13)} [${result.rules.join(', ')}]  ${item.file}: ${JSON.stringify(item.text)}`);
       } else {

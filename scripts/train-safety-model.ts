@@ -13,15 +13,15 @@
  * rest and scored on it, alone and together with the rules.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyMessageRulesOnly } from '../src/core/safety/classifier';
 import { BOUNDARY_TOKENS, normalizeForSafety } from '../src/core/safety/normalize';
-import { featureTuples, MODEL_LEVELS, raiseByModels, RiskModels, textShape, type FeatureTuple, type ModelLevel, type RiskModelsFile } from '../src/core/safety/riskModel';
+import { featureTuples, MODEL_LEVELS, raiseByModels, RiskModels, SENTENCE_ENDS, textShape, type FeatureTuple, type ModelLevel, type RiskModelsFile } from '../src/core/safety/riskModel';
 import type { SafetyLevel } from '../src/core/safety/types';
+import { ALARM_LEVELS, readSafetyFixtureFiles } from './lib/safetyFixtures';
 
 const ROOT = join(__dirname, '..');
-const SAFETY_DIR = join(ROOT, 'test', 'fixtures', 'safety');
 const TRAFFIC_FILES = ['search-eval.json', 'intents.json'].map((file) => join(ROOT, 'test', 'fixtures', file));
 export const MODEL_PATH = join(ROOT, 'src', 'core', 'safety', 'risk-models.json');
 
@@ -39,7 +39,6 @@ const LEARNING_RATE = 0.3;
 /** Weights smaller than this change no decision and are left out of the file. */
 const MIN_EXAMPLES_PER_FEATURE = 2;
 const PRUNE_BELOW = 0.01;
-const URGENT: ReadonlySet<SafetyLevel> = new Set(['crisis', 'emergency', 'other-at-risk']);
 
 interface Example {
   text: string;
@@ -61,10 +60,9 @@ export function loadExamples(): { examples: Example[]; digest: string } {
     const tokens = normalizeForSafety(text).tokens;
     examples.push({ text, level, source, tokens, features: featureTuples(tokens).map(featureKey) });
   };
-  for (const file of readdirSync(SAFETY_DIR).filter((name) => name.endsWith('.json')).sort()) {
-    const content = readFileSync(join(SAFETY_DIR, file), 'utf8');
+  for (const { file, content, items } of readSafetyFixtureFiles()) {
     hash.update(file).update(content);
-    for (const entry of JSON.parse(content) as Array<{ text: string; level: SafetyLevel }>) add(entry.text, entry.level, file);
+    for (const item of items) add(item.text, item.level, file);
   }
   const traffic: string[] = [];
   for (const path of TRAFFIC_FILES) {
@@ -88,8 +86,6 @@ interface TrainingText {
   tokens: string[];
   features: string[];
 }
-
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?']);
 
 /**
  * Every example, and every pair of neighbouring sentences of examples of three sentences or
@@ -236,10 +232,10 @@ function evaluate(examples: readonly Example[]): void {
         count(t.otherRules, byRules.level === 'other-at-risk');
         count(t.otherBoth, combined.level === 'other-at-risk');
       } else if (example.level === 'none') {
-        count(t.alarmsRules, URGENT.has(byRules.level));
-        count(t.alarmsBoth, URGENT.has(combined.level));
+        count(t.alarmsRules, ALARM_LEVELS.has(byRules.level));
+        count(t.alarmsBoth, ALARM_LEVELS.has(combined.level));
       } else if (example.level === 'mention') {
-        count(t.mentionsRaised, URGENT.has(combined.level) && !URGENT.has(byRules.level));
+        count(t.mentionsRaised, ALARM_LEVELS.has(combined.level) && !ALARM_LEVELS.has(byRules.level));
       }
     }
     for (const column of columns) {

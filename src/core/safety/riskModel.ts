@@ -49,7 +49,8 @@ export interface RiskModelsFile {
 /** A feature as strings, the training side's form: [word, second word, distance]. */
 export type FeatureTuple = [string, string | undefined, number];
 
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?']);
+/** Tokens that end a sentence; training and scoring cut texts into sentences by the same set. */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '?']);
 
 /** Past this many words (or unknown words) every text has the same shape features. */
 const SHAPE_CAP = 21;
