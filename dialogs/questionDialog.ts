@@ -1,4 +1,4 @@
-import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/botbuilderDialogs';
+import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/botbuilderDialogs';
 import { NONE_OF_THESE, answerReply, didYouMeanReply, entryChoice, unknownReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice } from '../src/core/reply';
@@ -12,18 +12,21 @@ interface PickState {
   choices?: Choice[];
 }
 
-
 /** Tells the main dialog the patient said something else and it should be routed afresh. */
 export interface RerouteResult {
   reroute: true;
 }
 
-/** Answers one question from the knowledge base: an answer, a "did you mean", or an honest "I don't know". */
-export class QuestionDialog extends ComponentDialog {
+/**
+ * Answers one question from the knowledge base: an answer, a "did you mean", or an honest "I don't know".
+ * A waterfall itself, not a component holding one: most turns run this dialog, and each level of
+ * nesting costs a turn another dialog context.
+ */
+export class QuestionDialog extends WaterfallDialog {
   constructor(private readonly services: DialogServices) {
     super(QUESTION_DIALOG);
-    this.addDialog(new WaterfallDialog(`${QUESTION_DIALOG}.flow`, [this.searchStep.bind(this), this.pickStep.bind(this)]));
-    this.initialDialogId = `${QUESTION_DIALOG}.flow`;
+    this.addStep(this.searchStep.bind(this));
+    this.addStep(this.pickStep.bind(this));
   }
 
   /** Reads the question from this turn's activity: the patient's words are never kept in dialog state. */

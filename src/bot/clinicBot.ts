@@ -15,12 +15,16 @@ export const WEBCHAT_JOIN_EVENT = 'webchat/join';
  * this class only greets, routes messages to the main dialog and saves state.
  */
 export class ClinicBot extends ActivityHandler {
+  /** Built once: a DialogSet caches its version hash, which every turn's continueDialog checks. */
+  private readonly dialogs: DialogSet;
+
   constructor(
     private readonly services: BotServices,
     private readonly store: ConversationStore,
     private readonly mainDialog: Dialog,
   ) {
     super();
+    this.dialogs = new DialogSet(store.dialogState).add(mainDialog);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -109,9 +113,7 @@ export class ClinicBot extends ActivityHandler {
   }
 
   private async runMainDialog(context: TurnContext): Promise<void> {
-    const dialogs = new DialogSet(this.store.dialogState);
-    dialogs.add(this.mainDialog);
-    const dc = await dialogs.createContext(context);
+    const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
     await this.store.save(context);

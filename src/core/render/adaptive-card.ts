@@ -112,8 +112,21 @@ function linksMarkdown(links: readonly Link[]): string {
 
 /** Plain text for clients that cannot draw cards. */
 export function fallbackTextOf(markdown: string): string {
-  return markdownToPlainText(markdown, { keepUrl: () => true });
+  let text = fallbackTexts.get(markdown);
+  if (text === undefined) {
+    text = markdownToPlainText(markdown, { keepUrl: () => true });
+    if (fallbackTexts.size >= FALLBACK_CACHE_SIZE) fallbackTexts.delete(fallbackTexts.keys().next().value ?? '');
+    fallbackTexts.set(markdown, text);
+  }
+  return text;
 }
+
+/**
+ * Answers repeat (one per knowledge entry) and converting one costs more than the rest of its card,
+ * on every answer turn; a small first-in-first-out cache keeps the conversion to once per answer.
+ */
+const FALLBACK_CACHE_SIZE = 256;
+const fallbackTexts = new Map<string, string>();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -155,10 +168,10 @@ export function answerCard(
   return adaptiveCard(body, fallbackTextOf(fallback), { fullWidth: options.fullWidth });
 }
 
-/** Buttons only (contacts, and on Teams the choices); the words stay in the message text. */
-export function buttonCard(groups: readonly (readonly CardButton[])[], fallbackText: string): CardAttachment | undefined {
+/** Buttons only (contacts, and on Teams the choices); the words stay in the message text, `markdown`. */
+export function buttonCard(groups: readonly (readonly CardButton[])[], markdown: string): CardAttachment | undefined {
   const body = groups.flatMap((buttons) => actionSets(buttons));
-  return body.length > 0 ? adaptiveCard(body, fallbackText) : undefined;
+  return body.length > 0 ? adaptiveCard(body, fallbackTextOf(markdown)) : undefined;
 }
 
 export function hasAnswer(reply: Reply): reply is Reply & { answer: NonNullable<Reply['answer']> } {

@@ -3,7 +3,6 @@ import {
   answerCard,
   buttonCard,
   contactButtons,
-  fallbackTextOf,
   hasAnswer,
   replyMarkdown,
   teamsChoiceButtons,
@@ -28,7 +27,7 @@ export function renderForTeams(reply: Reply, ctx: RenderContext): MessageActivit
   } else {
     activity.text = replyMarkdown(reply, { withTitle: true });
     const contacts = contactButtons(reply.contacts ?? [], smsLinkButtons);
-    const card = buttonCard([contacts, choiceButtons], fallbackTextOf(activity.text));
+    const card = buttonCard([contacts, choiceButtons], activity.text);
     if (card) activity.attachments = [card];
   }
   return [activity];

@@ -3,7 +3,6 @@ import {
   answerCard,
   buttonCard,
   contactButtons,
-  fallbackTextOf,
   hasAnswer,
   replyMarkdown,
   suggestedChoiceActions,
@@ -27,7 +26,7 @@ export function renderForWebChat(reply: Reply, ctx: RenderContext): MessageActiv
     activity.attachments = [answerCard(reply, { smsLinkButtons, extraButtons: [], fullWidth: false })];
   } else {
     activity.text = replyMarkdown(reply, { withTitle: true });
-    const card = buttonCard([contactButtons(reply.contacts ?? [], smsLinkButtons)], fallbackTextOf(activity.text));
+    const card = buttonCard([contactButtons(reply.contacts ?? [], smsLinkButtons)], activity.text);
     if (card) activity.attachments = [card];
   }
 

@@ -124,6 +124,15 @@ describe('Web Chat rendering', () => {
     });
   });
 
+  it('when hundreds of different answers are rendered, then each card falls back to its own text, also when rendered again', () => {
+    const numbered = (n: number): Reply => ({ ...answerReply, title: `Topic ${n}`, text: `Answer **number ${n}** only.` });
+    const fallbackOf = (n: number) => cardOf(only(render(numbered(n), ctx))).fallbackText;
+    const first = Array.from({ length: 600 }, (_, n) => fallbackOf(n));
+    const again = [599, 0, 300, 1].map((n) => [n, fallbackOf(n)] as const);
+    first.forEach((text, n) => expect(text).toContain(`Answer number ${n} only.`));
+    for (const [n, text] of again) expect(text).toBe(first[n]);
+  });
+
   it('when the answer does not ask for feedback, then the card has no Yes/No buttons', () => {
     const reply: Reply = { ...answerReply, answer: { ...answerReply.answer!, askHelpful: false } };
     const card = cardOf(only(render(reply, ctx)));
