@@ -6,7 +6,7 @@ import { createSearch } from './core/search/search';
 import { classifyMessage } from './core/safety/classifier';
 import { crisisResourcesFor } from './core/safety/resources';
 import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from './core/safety/crisisReply';
-import { describeOpenStatus, openStatus } from './core/clinic/hours';
+import { describeOpenStatus, isOpenAt, openStatus } from './core/clinic/hours';
 import { loadGuides, type Guides } from './core/knowledge/guides';
 import { createHandoffNotifier } from './core/handoff';
 import { createRateLimiter } from './core/rateLimit';
@@ -112,7 +112,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
   // A bug in opening hours must not block a crisis reply: assume closed, the lines are 24/7.
   const clinicOpenAt = (at: Date) => {
     try {
-      return openStatus(clinic, at).openNow;
+      return isOpenAt(clinic, at);
     } catch {
       return false;
     }

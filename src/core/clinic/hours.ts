@@ -158,6 +158,19 @@ function moment(date: LocalDate & { weekday: number }, time: string, profile: Cl
   return { dayLabel: DAY_NAMES[date.weekday] ?? '', timeLabel: timeLabel(instant, profile), date: instant };
 }
 
+function isWithin(hours: DayHours | null, minutesNow: number): hours is DayHours {
+  return hours !== null && minutesNow >= minutesOf(hours.opens) && minutesNow < minutesOf(hours.closes);
+}
+
+/**
+ * Just whether the clinic is open now: what every crisis reply needs, at a fifth of the cost of
+ * openStatus (one reading of the clinic's clock instead of five).
+ */
+export function isOpenAt(profile: ClinicProfile, now: Date): boolean {
+  const local = localDateTime(now, profile.timezone);
+  return isWithin(hoursOn(profile, addDays(local, 0).weekday), local.hour * 60 + local.minute);
+}
+
 export function openStatus(profile: ClinicProfile, now: Date): OpenStatus {
   const local = localDateTime(now, profile.timezone);
   const today = addDays(local, 0);
@@ -165,7 +178,7 @@ export function openStatus(profile: ClinicProfile, now: Date): OpenStatus {
   const todayHours = hoursOn(profile, today.weekday);
   const timeZoneLabel = timeZoneName(profile.timezone, now) ?? profile.timezone;
 
-  if (todayHours && minutesNow >= minutesOf(todayHours.opens) && minutesNow < minutesOf(todayHours.closes)) {
+  if (isWithin(todayHours, minutesNow)) {
     return { openNow: true, todayHours, closesAt: moment(today, todayHours.closes, profile), timeZoneLabel };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOpenStatus, hoursProblems, openStatus } from '../../../src/core/clinic/hours';
+import { describeOpenStatus, hoursProblems, isOpenAt, openStatus } from '../../../src/core/clinic/hours';
 import { clinicProfileSchema, type ClinicProfile } from '../../../src/core/clinic/schema';
 
 type Hours = ClinicProfile['hours'];
@@ -109,6 +109,26 @@ describe('other zones and countries', () => {
     expect(describeOpenStatus(status)).toBe(expected);
     const change = status.openNow ? status.closesAt?.date : status.nextOpen?.date;
     expect(change?.toISOString()).toBe(new Date(nextChange).toISOString());
+  });
+});
+
+describe('isOpenAt (the crisis reply asks it on every crisis message)', () => {
+  it.each([
+    ['America/Chicago across the March DST change', chicagoEveryDay, '2025-03-07T00:00:00Z'],
+    ['America/Chicago across the November DST change', chicago, '2025-10-31T00:00:00Z'],
+    ['Australia/Sydney across the April DST change', clinic('Australia/Sydney', 'AU'), '2025-04-03T00:00:00Z'],
+    ['Europe/London across the March DST change', clinic('Europe/London', 'GB'), '2025-03-27T00:00:00Z'],
+  ])('%s: agrees with openStatus every 7 minutes for a week', (_what, profile, from) => {
+    const start = Date.parse(from);
+    const disagreements: string[] = [];
+    let open = 0;
+    for (let at = start; at < start + 7 * 86_400_000; at += 7 * 60_000) {
+      const expected = openStatus(profile, new Date(at)).openNow;
+      if (expected) open += 1;
+      if (isOpenAt(profile, new Date(at)) !== expected) disagreements.push(new Date(at).toISOString());
+    }
+    expect(disagreements).toEqual([]);
+    expect(open).toBeGreaterThan(100);
   });
 });
 
