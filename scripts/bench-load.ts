@@ -2,8 +2,9 @@
  * Load and latency of the whole clinic bot over its real HTTP endpoint, next to a bare botbuilder
  * echo bot driven the same way (`npm run bench:load`).
  *
- * Each bot runs in its own child process; this process drives it and plays the channel's connector,
- * checking that every turn gets at least one message reply addressed to its own conversation.
+ * Each bot runs in its own child process, compiled and with the node flags of `npm run
+ * start:production`; this process drives it and plays the channel's connector, checking that
+ * every turn gets at least one message reply addressed to its own conversation.
  *
  * - Latency, concurrency 1: one turn at a time, so a turn's time is its own work, not a queue.
  *   Rounds alternate between the bots so a slow moment on the machine hits both.
@@ -13,7 +14,9 @@
  * The 1 ms goal (clinic bot p50 minus echo p50) is printed as MET or MISSED; missing it is not a failure.
  */
 import os from 'node:os';
+import path from 'node:path';
 import {
+  buildForProduction,
   failures,
   keepAliveAgent,
   megabytes,
@@ -64,8 +67,10 @@ async function main(): Promise<number> {
   await collector.start();
   const targets: Partial<Record<TargetName, TargetProcess>> = {};
   try {
-    targets.echo = await spawnTarget(__filename, ['echo']);
-    targets.bot = await spawnTarget(__filename, ['bot']);
+    const build = buildForProduction(__filename);
+    console.log(`Both bots run compiled (${path.relative(process.cwd(), build.script)}) with production's node flags: ${build.nodeFlags.join(' ')}\n`);
+    targets.echo = await spawnTarget(build, ['echo']);
+    targets.bot = await spawnTarget(build, ['bot']);
     const measured = await measure({ echo: targets.echo, bot: targets.bot }, collector);
     return report(measured);
   } finally {

@@ -14,8 +14,9 @@
  * botbuilder's async functions fill still grows to its peak, about 1.4 MB once; heap snapshots show
  * no conversation data held at any expiry point.)
  *
- * Also measured, for reading the figures: an idle echo bot and an idle clinic bot on the real
- * knowledge folder, in the same runtime (tsx).
+ * Every bot runs as production runs it: compiled JavaScript with the node flags of `npm run
+ * start:production` (heap limits). Also measured, for reading the figures: an idle echo bot and an
+ * idle clinic bot on the real knowledge folder, run the same way.
  *
  * Goals: peak RSS under 200 MB, and no growth from ended conversations once their state has
  * expired. Exits 1 if either is missed, or on any error, lost or misrouted reply.
@@ -26,17 +27,20 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import {
+  buildForProduction,
   failures,
   keepAliveAgent,
   megabytes,
   mergeRuns,
   patientConversations,
+  repoRoot,
   ReplyCollector,
   runConversations,
   serveTarget,
   spawnTarget,
   startClinicBot,
   type MemorySnapshot,
+  type ProductionBuild,
   type RunResult,
   type TargetProcess,
 } from './lib/loadDriver';
@@ -57,7 +61,7 @@ const EXPIRY_POINTS = 3;
 /** Past the largest STATE_TTL_HOURS the config accepts (90 days), so every ended conversation has expired. */
 const CLOCK_ADVANCE_HOURS = 91 * 24;
 
-const REPO_ROOT = path.resolve(__dirname, '..');
+const REPO_ROOT = repoRoot();
 
 interface StorageStats {
   keys: number;
@@ -81,12 +85,14 @@ async function main(): Promise<number> {
   const collector = new ReplyCollector();
   let bot: TargetProcess | undefined;
   try {
-    const baselines = await measureBaselines();
+    const build = buildForProduction(__filename);
+    console.log(`The bots run compiled (${path.relative(process.cwd(), build.script)}) with production's node flags: ${build.nodeFlags.join(' ')} (and --expose-gc, to measure after a full GC)\n`);
+    const baselines = await measureBaselines(build);
     const { real, synthetic } = await buildKnowledgeFolder(knowledgeDir, KNOWLEDGE_ENTRIES);
     console.log(`Knowledge: ${real} real + ${synthetic} synthetic entries in ${knowledgeDir}`);
     await collector.start();
     const spawned = performance.now();
-    bot = await spawnTarget(__filename, ['bot', knowledgeDir], { exposeGc: true });
+    bot = await spawnTarget(build, ['bot', knowledgeDir], { exposeGc: true });
     const createAppMs = await bot.call<number>('create-app-ms');
     console.log(
       `Bot started in ${((performance.now() - spawned) / 1000).toFixed(1)} s; createApp took ${(createAppMs / 1000).toFixed(2)} s of that ` +
@@ -106,9 +112,9 @@ interface Baselines {
 }
 
 /** Resident memory of the same runtime with less in it, so the 500-entry figures can be read against them. */
-async function measureBaselines(): Promise<Baselines> {
+async function measureBaselines(build: ProductionBuild): Promise<Baselines> {
   const idle = async (args: string[]): Promise<MemorySnapshot> => {
-    const target = await spawnTarget(__filename, args, { exposeGc: true });
+    const target = await spawnTarget(build, args, { exposeGc: true });
     try {
       return await target.call<MemorySnapshot>('memory-after-gc');
     } finally {
@@ -214,7 +220,7 @@ function report({ total, checkpoints, expired, expiryPoints, between, withoutGc,
       '',
       '| resident memory (RSS) | MB |',
       '|---|---|',
-      `| echo bot, idle, after GC (Node + tsx + botbuilder + restify, nothing else) | ${megabytes(baselines.echo.rss)} |`,
+      `| echo bot, idle, after GC (Node + botbuilder + restify, nothing else) | ${megabytes(baselines.echo.rss)} |`,
       `| clinic bot, real knowledge folder, idle, after GC | ${megabytes(baselines.realKnowledge.rss)} |`,
       `| clinic bot, ${KNOWLEDGE_ENTRIES} entries, idle, after GC | ${megabytes(start.memory.rss)} |`,
       `| clinic bot, ${KNOWLEDGE_ENTRIES} entries, after ${last.turns} turns, after GC | ${megabytes(last.memory.rss)} |`,

@@ -7,7 +7,8 @@
  * connector then get their own core, and their work (building requests, parsing replies) is not
  * charged to the bot's latency or memory.
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { Agent, createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -440,14 +441,43 @@ export interface TargetProcess {
   close(): Promise<void>;
 }
 
+/** A benchmark script compiled the way production runs the bot, and the node flags production uses. */
+export interface ProductionBuild {
+  /** The compiled script, under dist-bench/. */
+  script: string;
+  /** From `npm run start:production`, e.g. the heap limits. */
+  nodeFlags: string[];
+}
+
 /**
- * Starts `script --serve ...args` with the same TypeScript loader as this process; resolves once
- * the child's server listens. `exposeGc` lets 'memory-after-gc' force full collections.
+ * Compiles the bot and `tsScript` (one of the benchmark scripts listed in tsconfig.bench.json) to
+ * JavaScript, as `npm run build` does for production, so benchmarks measure the bot as deployed:
+ * no TypeScript loader in the process, and the node flags of `npm run start:production`.
  */
-export function spawnTarget(script: string, args: readonly string[], options: { exposeGc?: boolean } = {}): Promise<TargetProcess> {
+export function buildForProduction(tsScript: string): ProductionBuild {
+  const root = repoRoot();
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.bench.json')], { cwd: root, stdio: 'inherit' });
+  const script = path.join(root, 'dist-bench', path.relative(root, tsScript).replace(/\.ts$/, '.js'));
+  if (!existsSync(script)) throw new Error(`${script} was not built: list ${path.relative(root, tsScript)} in tsconfig.bench.json`);
+  return { script, nodeFlags: productionNodeFlags(root) };
+}
+
+/** The node flags in package.json's start:production script: what the README tells clinics to run. */
+export function productionNodeFlags(root: string = repoRoot()): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const command = scripts?.['start:production'];
+  if (!command) throw new Error('package.json has no start:production script');
+  return command.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
+/**
+ * Starts `build.script --serve ...args` with production's node flags; resolves once the child's
+ * server listens. `exposeGc` lets 'memory-after-gc' force full collections.
+ */
+export function spawnTarget(build: ProductionBuild, args: readonly string[], options: { exposeGc?: boolean } = {}): Promise<TargetProcess> {
   // --no-deprecation: restify's process.binding warning, printed by every child, is noise here.
-  const execArgv = [...process.execArgv, '--no-deprecation', ...(options.exposeGc ? ['--expose-gc'] : [])];
-  const child = fork(script, ['--serve', ...args], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const execArgv = ['--no-deprecation', ...build.nodeFlags, ...(options.exposeGc ? ['--expose-gc'] : [])];
+  const child = fork(build.script, ['--serve', ...args], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let nextId = 0;
 
@@ -546,7 +576,13 @@ export function megabytes(bytes: number): string {
 // ---------------------------------------------------------------------------------------------
 // The clinic bot, as both benchmarks run it
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** The checkout: found by walking up, because this file also runs compiled, from dist-bench/scripts/lib. */
+export function repoRoot(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'knowledge'))) return dir;
+  }
+  throw new Error(`no checkout (package.json and knowledge/) above ${__dirname}`);
+}
 
 /**
  * Development mode (production serves only clinician-approved entries, and the samples are not),
@@ -564,7 +600,7 @@ export async function startClinicBot(env: Record<string, string> = {}): Promise<
   // Loaded here, not at the top: the echo bot's process and the driver must not carry the clinic bot's modules.
   const { createApp } = await import('../../src/app');
   const { loadConfig } = await import('../../src/core/config');
-  const config = loadConfig({ ...CLINIC_BOT_ENV, ...env }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
+  const config = loadConfig({ ...CLINIC_BOT_ENV, ...env }, { knowledgeDir: path.join(repoRoot(), 'knowledge') });
   const app = await createApp(config, { logDestination: nullStream() });
   const port = await app.server.listen(0, '127.0.0.1');
   return { port, close: () => app.server.close() };

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEchoBot, type EchoBotServer } from '../../scripts/lib/echoBot';
-import { patientConversations, ReplyCollector, runConversations, summarize, type RunResult } from '../../scripts/lib/loadDriver';
+import { patientConversations, productionNodeFlags, ReplyCollector, runConversations, summarize, type RunResult } from '../../scripts/lib/loadDriver';
 
 /** How the fake bot answers a message whose text names the behaviour. */
 type Behaviour =
@@ -182,5 +183,15 @@ describe('summarize', () => {
     { latencies: [7], p50: 7, p99: 7, max: 7 },
   ])('uses nearest-rank percentiles: p50 $p50, p99 $p99 of $latencies.length samples', ({ latencies, p50, p99, max }) => {
     expect(summarize(latencies)).toMatchObject({ p50, p99, max });
+  });
+});
+
+describe('productionNodeFlags (the benchmarks run the bot with the flags production starts it with)', () => {
+  it('reads the heap limits from npm run start:production, and node accepts every one of them', () => {
+    const flags = productionNodeFlags();
+    expect(flags).toEqual(expect.arrayContaining([expect.stringMatching(/^--max-old-space-size=\d+$/)]));
+    const run = spawnSync(process.execPath, [...flags, '-e', '0'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });
