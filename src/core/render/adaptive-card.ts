@@ -112,21 +112,27 @@ function linksMarkdown(links: readonly Link[]): string {
 
 /** Plain text for clients that cannot draw cards. */
 export function fallbackTextOf(markdown: string): string {
-  let text = fallbackTexts.get(markdown);
+  return markdownToPlainText(markdown, { keepUrl: () => true });
+}
+
+/**
+ * fallbackTextOf for answer cards, kept: answers repeat (one per knowledge entry) and converting one
+ * costs more than the rest of its card, on every answer turn. Only answers, which are vetted entry
+ * text: other replies can carry what a patient told us (the checklist summary) and are not kept.
+ */
+function answerFallbackText(markdown: string): string {
+  let text = answerFallbackTexts.get(markdown);
   if (text === undefined) {
-    text = markdownToPlainText(markdown, { keepUrl: () => true });
-    if (fallbackTexts.size >= FALLBACK_CACHE_SIZE) fallbackTexts.delete(fallbackTexts.keys().next().value ?? '');
-    fallbackTexts.set(markdown, text);
+    text = fallbackTextOf(markdown);
+    if (answerFallbackTexts.size >= ANSWER_FALLBACK_CACHE_SIZE) answerFallbackTexts.delete(answerFallbackTexts.keys().next().value ?? '');
+    answerFallbackTexts.set(markdown, text);
   }
   return text;
 }
 
-/**
- * Answers repeat (one per knowledge entry) and converting one costs more than the rest of its card,
- * on every answer turn; a small first-in-first-out cache keeps the conversion to once per answer.
- */
-const FALLBACK_CACHE_SIZE = 256;
-const fallbackTexts = new Map<string, string>();
+/** First in, first out; more than a clinic's knowledge base usually holds. */
+const ANSWER_FALLBACK_CACHE_SIZE = 256;
+const answerFallbackTexts = new Map<string, string>();
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -165,7 +171,7 @@ export function answerCard(
   }
   body.push(...actionSets(options.extraButtons));
   const fallback = [reply.title ? escapePlainText(reply.title) : '', text, source, reviewed].filter(Boolean).join('\n\n');
-  return adaptiveCard(body, fallbackTextOf(fallback), { fullWidth: options.fullWidth });
+  return adaptiveCard(body, answerFallbackText(fallback), { fullWidth: options.fullWidth });
 }
 
 /** Buttons only (contacts, and on Teams the choices); the words stay in the message text, `markdown`. */
