@@ -14,9 +14,9 @@
  * The 1 ms goal (clinic bot p50 minus echo p50) is printed as MET or MISSED; missing it is not a failure.
  */
 import os from 'node:os';
-import path from 'node:path';
 import {
   buildForProduction,
+  describeBuild,
   failures,
   keepAliveAgent,
   megabytes,
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   const targets: Partial<Record<TargetName, TargetProcess>> = {};
   try {
     const build = buildForProduction(__filename);
-    console.log(`Both bots run compiled (${path.relative(process.cwd(), build.script)}) with production's node flags: ${build.nodeFlags.join(' ')}\n`);
+    console.log(`${describeBuild(build)}\n`);
     targets.echo = await spawnTarget(build, ['echo']);
     targets.bot = await spawnTarget(build, ['bot']);
     const measured = await measure({ echo: targets.echo, bot: targets.bot }, collector);

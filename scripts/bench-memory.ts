@@ -28,6 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import {
   buildForProduction,
+  describeBuild,
   failures,
   keepAliveAgent,
   megabytes,
@@ -86,7 +87,7 @@ async function main(): Promise<number> {
   let bot: TargetProcess | undefined;
   try {
     const build = buildForProduction(__filename);
-    console.log(`The bots run compiled (${path.relative(process.cwd(), build.script)}) with production's node flags: ${build.nodeFlags.join(' ')} (and --expose-gc, to measure after a full GC)\n`);
+    console.log(`${describeBuild(build)} (and --expose-gc, to measure after a full GC)\n`);
     const baselines = await measureBaselines(build);
     const { real, synthetic } = await buildKnowledgeFolder(knowledgeDir, KNOWLEDGE_ENTRIES);
     console.log(`Knowledge: ${real} real + ${synthetic} synthetic entries in ${knowledgeDir}`);

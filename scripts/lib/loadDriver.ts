@@ -462,6 +462,11 @@ export function buildForProduction(tsScript: string): ProductionBuild {
   return { script, nodeFlags: productionNodeFlags(root) };
 }
 
+/** One line for a benchmark's output: what it runs, and how. */
+export function describeBuild(build: ProductionBuild): string {
+  return `The bots run compiled (${path.relative(process.cwd(), build.script)}) with production's node flags: ${build.nodeFlags.join(' ')}`;
+}
+
 /** The node flags in package.json's start:production script: what the README tells clinics to run. */
 export function productionNodeFlags(root: string = repoRoot()): string[] {
   const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
