@@ -15,7 +15,6 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Writable } from 'node:stream';
 import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
 import { buildBot } from '../src/app';
 import { useTurnPipeline } from '../src/bot/adapter';
@@ -26,7 +25,7 @@ import { recognizeIntent } from '../src/core/intents';
 import { render } from '../src/core/render';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { createSearch } from '../src/core/search/search';
-import { CLINIC_BOT_ENV, patientConversations, repoRoot, summarize } from './lib/loadDriver';
+import { CLINIC_BOT_ENV, nullStream, patientConversations, repoRoot, summarize } from './lib/loadDriver';
 
 const EVICTION_BYTES = 16 * 1024 * 1024;
 const STAGE_CALLS = 2_000;
@@ -61,8 +60,7 @@ function timeCalls(call: (index: number) => unknown, calls: number, cold: boolea
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...CLINIC_BOT_ENV }, { knowledgeDir: path.join(repoRoot(), 'knowledge') });
-  const discard = new Writable({ write: (_chunk, _encoding, callback) => callback() });
-  const runtime = await buildBot(config, { logDestination: discard });
+  const runtime = await buildBot(config, { logDestination: nullStream() });
   const messages = patientConversations(200).flat();
   const search = createSearch(runtime.entries);
   const answers = runtime.entries.map((entry) => answerReply(entry, []));

@@ -611,7 +611,8 @@ export async function startClinicBot(env: Record<string, string> = {}): Promise<
   return { port, close: () => app.server.close() };
 }
 
-function nullStream(): Writable {
+/** A log destination that drops everything (pino still formats every line). */
+export function nullStream(): Writable {
   return new Writable({
     write(_chunk, _encoding, callback) {
       callback();
