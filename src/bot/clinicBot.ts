@@ -1,5 +1,5 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type InvokeResponse } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type Dialog } from './botbuilderDialogs';
+import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type Dialog } from './botbuilderDialogs';
 import { unsupportedInputReply, welcomeReply } from '../core/messages';
 import { channelKind, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
 import { turnInfo } from './turnInfo';
@@ -17,6 +17,7 @@ export const WEBCHAT_JOIN_EVENT = 'webchat/join';
 export class ClinicBot extends ActivityHandler {
   /** Built once: a DialogSet caches its version hash, which every turn's continueDialog checks. */
   private readonly dialogs: DialogSet;
+  private readonly dialogMemoryScopes = buildDialogMemoryScopes();
 
   constructor(
     private readonly services: BotServices,
@@ -113,6 +114,7 @@ export class ClinicBot extends ActivityHandler {
   }
 
   private async runMainDialog(context: TurnContext): Promise<void> {
+    shareDialogMemoryScopes(context, this.dialogMemoryScopes);
     const dc = await this.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
