@@ -1,5 +1,5 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type BotAdapter, type TurnContext } from 'botbuilder';
-import type { AuthenticateRequestResult } from 'botframework-connector';
+import type { AuthenticateRequestResult, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 import { turnErrorReply } from '../core/messages';
 import type { ConversationStore } from './conversationStore';
 import { SafetyMiddleware, errorSummary } from './safetyMiddleware';
@@ -41,6 +41,8 @@ export interface ActivityResponse {
  * CloudAdapter.process answers some of those with 500 and prints the error to the console.
  */
 export class ClinicAdapter extends CloudAdapter {
+  readonly connectorClients = new ConnectorClientCache();
+
   async handleActivity(activity: Activity, authHeader: string, logic: (context: TurnContext) => Promise<void>): Promise<ActivityResponse> {
     let auth: AuthenticateRequestResult;
     try {
@@ -48,8 +50,49 @@ export class ClinicAdapter extends CloudAdapter {
     } catch {
       return { status: 401 };
     }
+    if (auth.connectorFactory) auth = { ...auth, connectorFactory: this.connectorClients.reusing(auth.connectorFactory) };
     const invokeResponse = await this.processActivity(auth, activity, logic);
     return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
+  }
+}
+
+/**
+ * Connector clients (what sends replies to a channel), one per channel service URL and audience,
+ * kept across turns. CloudAdapter builds a new client, HTTP pipeline and all, for every incoming
+ * activity, which costs each turn about a tenth of a millisecond; a client holds no per-turn state,
+ * and the older BotFrameworkAdapter kept them the same way. The audience is part of the key
+ * because it picks the credentials; the bot has one app id, which authentication has checked.
+ * Bounded, least recently used first out: without credentials, any caller can name a service URL.
+ */
+export class ConnectorClientCache {
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+
+  constructor(private readonly capacity = 64) {}
+
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** A factory that hands out the kept client, creating it through `factory` the first time. */
+  reusing(factory: ConnectorFactory): ConnectorFactory {
+    return { create: (serviceUrl, audience) => this.client(factory, serviceUrl, audience) };
+  }
+
+  private client(factory: ConnectorFactory, serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const key = `${audience ?? ''} ${serviceUrl}`;
+    let client = this.clients.get(key);
+    if (client) {
+      this.clients.delete(key);
+    } else {
+      client = factory.create(serviceUrl, audience);
+      // A failed creation (e.g. credentials unavailable) is not kept: the next turn tries again.
+      client.catch(() => {
+        if (this.clients.get(key) === client) this.clients.delete(key);
+      });
+      if (this.clients.size >= this.capacity) this.clients.delete(this.clients.keys().next().value as string);
+    }
+    this.clients.set(key, client);
+    return client;
   }
 }
 
