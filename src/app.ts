@@ -155,7 +155,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     send: (context, reply) => sendReply(context, services, reply),
     logger,
     now,
-  });
+  }, store.dialogState);
   const bot = new ClinicBot(services, store, mainDialog);
   return { logger, services, store, pipeline, adapter, bot, entries };
 }

@@ -1,11 +1,15 @@
 import { ActivityHandler, ActivityTypes, TurnContext, type InvokeResponse } from 'botbuilder';
-import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type Dialog } from './botbuilderDialogs';
 import { unsupportedInputReply, welcomeReply } from '../core/messages';
 import { channelKind, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
 import { turnInfo } from './turnInfo';
 import type { ConversationStore } from './conversationStore';
 import { sendReply } from './sendReply';
 import type { BotServices } from './services';
+
+/** What answers a message once safety has run: the main dialog (dialogs/mainDialog.ts). */
+export interface MessageHandler {
+  run(context: TurnContext): Promise<void>;
+}
 
 /** Sent by our Web Chat page on connect, because Web Chat announces the user only when they first speak. */
 export const WEBCHAT_JOIN_EVENT = 'webchat/join';
@@ -15,17 +19,12 @@ export const WEBCHAT_JOIN_EVENT = 'webchat/join';
  * this class only greets, routes messages to the main dialog and saves state.
  */
 export class ClinicBot extends ActivityHandler {
-  /** Built once: a DialogSet caches its version hash, which every turn's continueDialog checks. */
-  private readonly dialogs: DialogSet;
-  private readonly dialogMemoryScopes = buildDialogMemoryScopes();
-
   constructor(
     private readonly services: BotServices,
     private readonly store: ConversationStore,
-    private readonly mainDialog: Dialog,
+    private readonly mainDialog: MessageHandler,
   ) {
     super();
-    this.dialogs = new DialogSet(store.dialogState).add(mainDialog);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -114,10 +113,7 @@ export class ClinicBot extends ActivityHandler {
   }
 
   private async runMainDialog(context: TurnContext): Promise<void> {
-    shareDialogMemoryScopes(context, this.dialogMemoryScopes);
-    const dc = await this.dialogs.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.mainDialog.id);
+    await this.mainDialog.run(context);
     await this.store.save(context);
   }
 }

@@ -10,9 +10,9 @@ import { REPO_ROOT } from '../support/paths';
  * Transcript tests: the real bot (same safety middleware, dialogs, knowledge and renderer) on
  * botbuilder's TestAdapter, one patient message at a time.
  */
-async function startConversation() {
+async function startConversation(storage = new MemoryStorage()) {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1000' }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
-  const runtime = await buildBot(config, { storage: new MemoryStorage() });
+  const runtime = await buildBot(config, { storage });
   const adapter = useTurnPipeline(new TestAdapter((context) => runtime.bot.run(context)), runtime.pipeline);
   /** Sends one message; returns everything the patient would see in reply, as one string. */
   const say = async (text: string): Promise<string> => {
@@ -20,7 +20,7 @@ async function startConversation() {
     const replies = adapter.activeQueue.splice(0);
     return replies.map((reply) => JSON.stringify({ text: reply.text, attachments: reply.attachments, suggestedActions: reply.suggestedActions })).join('\n');
   };
-  return { say };
+  return { say, runtime };
 }
 
 type Say = Awaited<ReturnType<typeof startConversation>>['say'];
@@ -129,5 +129,28 @@ describe('dialog transcripts', () => {
     const reply = await say(typed);
     expect(reply).toContain(options[1]);
     expect(reply).not.toContain('sure I answer the right question');
+  });
+
+  it('when the patient answers "did you mean" with another question, then that question is answered instead', async () => {
+    expect(await say('how long')).toMatch(/sure I answer the right question/);
+    const reply = await say('can i drive home after my infusion');
+    expect(reply).toMatch(/next day/i);
+    expect(reply).not.toMatch(/sure I answer the right question|couldn't finish/);
+  });
+
+  it('when a conversation was saved in a dialog this bot no longer has (an older version, a guide no longer approved), then the next message is answered afresh, without an apology', async () => {
+    const storage = new MemoryStorage();
+    const { runtime } = await startConversation(storage);
+    // What the previous version of the bot saved mid-conversation: its main dialog held the others.
+    const saveOldState = new TestAdapter(async (context) => {
+      await runtime.store.dialogState.set(context, { dialogStack: [{ id: 'main', state: { dialogs: { dialogStack: [{ id: 'isThisForMe', state: { index: 2, answers: ['yes', 'no'] } }] } } }] });
+      await runtime.store.save(context);
+    });
+    await saveOldState.receiveActivity('hello');
+    const { say: sayAfterUpdate } = await startConversation(storage);
+    const reply = await sayAfterUpdate('can i drive home after my infusion');
+    expect(reply).toMatch(/next day/i);
+    expect(reply).not.toMatch(/couldn't finish/);
+    expect(await sayAfterUpdate('yes')).not.toMatch(/couldn't finish|\(\d of 6\)/);
   });
 });
