@@ -1,10 +1,13 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
-import { mergeThreeWay, toJsonObject, type JsonObject } from './mergeState';
+import { mergeThreeWay, parseJsonObject, toJsonObject } from './mergeState';
 
 /** What this process knows about the stored version an item object was read from. */
 interface Snapshot {
-  /** The item's content when read (or last written by us): the common ancestor for a merge. */
-  base: JsonObject;
+  /**
+   * The item's content when read (or last written by us), as JSON text: the common ancestor for a
+   * merge. Kept as text because it is parsed only on a conflict, and most writes have none.
+   */
+  base: string;
   /** The stored version's eTag, when known; unknown when the item did not exist or after our own write. */
   eTag?: string;
 }
@@ -47,7 +50,7 @@ export class ConflictMergingStorage implements Storage {
     for (const key of keys) {
       const stored = found[key] as StoreItem | undefined;
       const item: StoreItem = stored ?? {};
-      this.snapshots.set(item, { base: contentOf(item), eTag: knownETag(stored?.eTag) });
+      this.snapshots.set(item, { base: contentText(item), eTag: knownETag(stored?.eTag) });
       items[key] = item;
     }
     return items;
@@ -70,14 +73,15 @@ export class ConflictMergingStorage implements Storage {
   }
 
   private async writeMerging(key: string, item: StoreItem, snapshot: Snapshot): Promise<void> {
-    const ours = contentOf(item);
+    const oursContent = withoutETag(item);
+    const ours = JSON.stringify(oursContent);
     let eTag = snapshot.eTag;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
-      let content = ours;
+      let content = oursContent;
       if (eTag === undefined) {
         // Version unknown: start from what is stored now.
         const current = (await this.inner.read([key]))[key] as StoreItem | undefined;
-        content = mergeThreeWay(snapshot.base, ours, current ? contentOf(current) : {});
+        content = mergeThreeWay(parseJsonObject(snapshot.base), parseJsonObject(ours), current ? toJsonObject(withoutETag(current)) : {});
         eTag = current ? knownETag(current.eTag) : undefined;
       }
       try {
@@ -101,9 +105,14 @@ export function isETagConflict(error: unknown): boolean {
   return error instanceof Error && /eTag conflict/i.test(error.message);
 }
 
-function contentOf(item: StoreItem): JsonObject {
+function withoutETag(item: StoreItem): object {
   const { eTag: _eTag, ...content } = item;
-  return toJsonObject(content);
+  return content;
+}
+
+/** The item as storage will hold it, less its eTag. */
+function contentText(item: StoreItem): string {
+  return JSON.stringify(withoutETag(item));
 }
 
 function knownETag(eTag: unknown): string | undefined {

@@ -10,7 +10,11 @@ export function isJsonObject(value: unknown): value is JsonObject {
 
 /** The value exactly as storage will hold it (drops undefined, turns dates into strings). */
 export function toJsonObject(value: object): JsonObject {
-  const parsed: unknown = JSON.parse(JSON.stringify(value));
+  return parseJsonObject(JSON.stringify(value));
+}
+
+export function parseJsonObject(text: string): JsonObject {
+  const parsed: unknown = JSON.parse(text);
   return isJsonObject(parsed) ? parsed : {};
 }
 
