@@ -6,7 +6,7 @@ import { createSearch } from './core/search/search';
 import { classifyMessage } from './core/safety/classifier';
 import { crisisResourcesFor } from './core/safety/resources';
 import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from './core/safety/crisisReply';
-import { describeOpenStatus, isOpenAt, openStatus } from './core/clinic/hours';
+import { describeOpenStatus, isOpenAt, oncePerMinute, openStatus } from './core/clinic/hours';
 import { loadGuides, type Guides } from './core/knowledge/guides';
 import { createHandoffNotifier } from './core/handoff';
 import { createRateLimiter } from './core/rateLimit';
@@ -110,13 +110,13 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     : undefined;
 
   // A bug in opening hours must not block a crisis reply: assume closed, the lines are 24/7.
-  const clinicOpenAt = (at: Date) => {
+  const clinicOpenAt = oncePerMinute((at: Date) => {
     try {
       return isOpenAt(clinic, at);
     } catch {
       return false;
     }
-  };
+  });
 
   const services: BotServices = {
     config,
@@ -143,7 +143,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
   const handoff = config.handoffWebhookUrl ? createHandoffNotifier({ webhookUrl: config.handoffWebhookUrl, timeoutMs: config.outboundTimeoutMs, logger }) : undefined;
   const mainDialog = new MainDialog({
     guides,
-    openStatusText: (at) => describeOpenStatus(openStatus(clinic, at)),
+    openStatusText: oncePerMinute((at) => describeOpenStatus(openStatus(clinic, at))),
     requestHandoff: handoff
       ? (context, intent) => handoff({ conversationHash: hash(context.activity.conversation?.id ?? ''), channel: context.activity.channelId ?? 'unknown', at: now(), intent })
       : undefined,

@@ -171,6 +171,26 @@ export function isOpenAt(profile: ClinicProfile, now: Date): boolean {
   return isWithin(hoursOn(profile, addDays(local, 0).weekday), local.hour * 60 + local.minute);
 }
 
+/**
+ * `status` computed at most once per minute of the clock, for the bot's hot paths (every crisis
+ * reply asks whether the clinic is open). Exact, not approximate: opening hours have minute
+ * resolution and every time zone is a whole number of minutes from UTC, so nothing these
+ * functions answer changes within one UTC minute. Reading the clinic's clock through Intl is the
+ * slow part; this spares it on every turn but the first in each minute.
+ */
+export function oncePerMinute<T>(status: (at: Date) => T): (at: Date) => T {
+  let minute = Number.NaN;
+  let value: T;
+  return (at) => {
+    const atMinute = Math.floor(at.getTime() / 60_000);
+    if (atMinute !== minute) {
+      value = status(at);
+      minute = atMinute;
+    }
+    return value;
+  };
+}
+
 export function openStatus(profile: ClinicProfile, now: Date): OpenStatus {
   const local = localDateTime(now, profile.timezone);
   const today = addDays(local, 0);

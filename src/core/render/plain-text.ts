@@ -61,8 +61,10 @@ export function normaliseUrl(url: string): string {
   }
 }
 
-function sameAddress(a: string, b: string): boolean {
-  return normaliseUrl(a) === normaliseUrl(b);
+/** Whether a link's title is its own address. Most titles are words, which no address contains. */
+function sameAddress(title: string, url: string): boolean {
+  if (/\s/.test(title) || !title.includes('.')) return false;
+  return normaliseUrl(title) === normaliseUrl(url);
 }
 
 function withScheme(url: string): string {

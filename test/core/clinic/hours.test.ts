@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOpenStatus, hoursProblems, isOpenAt, openStatus } from '../../../src/core/clinic/hours';
+import { describeOpenStatus, hoursProblems, isOpenAt, oncePerMinute, openStatus } from '../../../src/core/clinic/hours';
 import { clinicProfileSchema, type ClinicProfile } from '../../../src/core/clinic/schema';
 
 type Hours = ClinicProfile['hours'];
@@ -129,6 +129,38 @@ describe('isOpenAt (the crisis reply asks it on every crisis message)', () => {
     }
     expect(disagreements).toEqual([]);
     expect(open).toBeGreaterThan(100);
+  });
+});
+
+describe('oncePerMinute', () => {
+  it.each([
+    ['America/Chicago, midnight to opening across the March DST change', chicagoEveryDay, '2025-03-09T06:00:00Z'],
+    ['America/Chicago, Monday 4 AM to noon', chicago, '2025-01-06T10:00:00Z'],
+    ['Australia/Sydney, Saturday 11:30 PM across midnight and the April DST change', clinic('Australia/Sydney', 'AU'), '2025-04-05T12:30:00Z'],
+  ])('%s: gives what the unwrapped functions give, every 13 seconds for 8 hours, forwards and backwards', (_what, profile, from) => {
+    const start = Date.parse(from);
+    const moments: number[] = [];
+    for (let at = start; at < start + 8 * 3_600_000; at += 13_000) moments.push(at);
+    const describe = (at: Date) => describeOpenStatus(openStatus(profile, at));
+    const open = (at: Date) => isOpenAt(profile, at);
+    for (const order of [moments, [...moments].reverse()]) {
+      const memoDescribe = oncePerMinute(describe);
+      const memoOpen = oncePerMinute(open);
+      const disagreements = order.filter((at) => memoDescribe(new Date(at)) !== describe(new Date(at)) || memoOpen(new Date(at)) !== open(new Date(at)));
+      expect(disagreements.map((at) => new Date(at).toISOString())).toEqual([]);
+    }
+    // The moments do cross a change of answer, or the test would prove nothing.
+    expect(new Set(moments.map((at) => describe(new Date(at)))).size).toBeGreaterThan(1);
+  });
+
+  it('asks the wrapped function once per minute', () => {
+    let calls = 0;
+    const memo = oncePerMinute((at: Date) => {
+      calls += 1;
+      return at.getUTCMinutes();
+    });
+    for (let second = 0; second < 180; second += 1) memo(new Date(Date.UTC(2025, 0, 6, 14, 0, second)));
+    expect(calls).toBe(3);
   });
 });
 
