@@ -59,14 +59,16 @@ export class QuestionDialog extends WaterfallDialog {
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choices = (step.options as Partial<QuestionOptions> | undefined)?.choices ?? (await answerQuestion(step.context, this.services));
+    // Choices given at the start are already in the dialog's saved options: not saved twice.
+    if (offeredChoices(step)) return Dialog.EndOfTurn;
+    const choices = await answerQuestion(step.context, this.services);
     if (!choices) return step.endDialog();
     (step.values as PickState).choices = choices;
     return Dialog.EndOfTurn;
   }
 
   private async pickStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const choices = (step.values as PickState).choices ?? [];
+    const choices = offeredChoices(step) ?? (step.values as PickState).choices ?? [];
     const text = step.context.activity.text ?? '';
     const picked = matchChoice(text, [...choices, { label: NONE_OF_THESE, value: NONE_OF_THESE, synonyms: ['none', 'neither', 'no'] }]);
     if (!picked) return step.endDialog({ reroute: true } satisfies RerouteResult);
@@ -75,6 +77,10 @@ export class QuestionDialog extends WaterfallDialog {
     else await this.services.send(step.context, unknownReply(this.services.clinic));
     return step.endDialog();
   }
+}
+
+function offeredChoices(step: WaterfallStepContext): Choice[] | undefined {
+  return (step.options as Partial<QuestionOptions> | undefined)?.choices;
 }
 
 async function answerWith(context: TurnContext, services: DialogServices, entry: KnowledgeEntry, score: number | null): Promise<void> {

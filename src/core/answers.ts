@@ -33,7 +33,7 @@ export function didYouMeanReply(options: KnowledgeEntry[]): Reply {
 }
 
 export function entryChoice(entry: KnowledgeEntry): Choice {
-  return { label: entry.title, value: entry.id, synonyms: [entry.title] };
+  return { label: entry.title, value: entry.id };
 }
 
 /** Honest "I don't know": never a guess. */
