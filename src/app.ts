@@ -15,6 +15,7 @@ import { createCrisisAlerter } from './core/safety/alert';
 import { hashIdentifier } from './core/privacy';
 import { createLocalIntentRecognizer } from './core/intents';
 import { render } from './core/render';
+import { StandingReplies } from './core/render/standing';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, createTurnPipeline, type ClinicAdapter, type TurnPipeline } from './bot/adapter';
 import { ClinicBot } from './bot/clinicBot';
@@ -118,6 +119,9 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     }
   });
 
+  const renderContext = (channelId: string) => ({ channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] });
+  const standing = new StandingReplies((reply, channelId) => render(reply, renderContext(channelId)));
+
   const services: BotServices = {
     config,
     logger,
@@ -125,14 +129,17 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     storage: overrides.storage ?? createStorage(config, logger),
     classify: classifyMessage,
     safetyReplies: {
-      urgent: (level, at) => crisisReply(level, resources, clinic, { clinicOpenNow: clinicOpenAt(at) }),
-      mentionLine: () => resourcesFooter(resources),
-      crisisAwareFooter: () => crisisAwareFooter(resources, clinic),
+      urgent: (level, at) => {
+        const clinicOpenNow = clinicOpenAt(at);
+        return standing.keep(`urgent ${level} ${clinicOpenNow ? 'open' : 'closed'}`, () => crisisReply(level, resources, clinic, { clinicOpenNow }));
+      },
+      mentionLine: () => standing.keep('mention line', () => resourcesFooter(resources)),
+      crisisAwareFooter: () => standing.keep('crisis-aware footer', () => crisisAwareFooter(resources, clinic)),
     },
     safetyPointer: safetyPointer(resources),
     alertStaff: alerter ? (alert) => alerter.alert(alert) : undefined,
     conversationLimiter: createRateLimiter(config.rateLimit),
-    render: (reply, channelId) => render(reply, { channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] }),
+    render: (reply, channelId) => standing.render(reply, channelId),
     hash,
     now,
   };

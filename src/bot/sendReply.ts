@@ -10,6 +10,6 @@ export async function sendReply(context: TurnContext, services: SendServices, re
   await sendActivities(context, services, services.render(reply, context.activity.channelId ?? 'webchat'));
 }
 
-export async function sendActivities(context: TurnContext, services: Pick<BotServices, 'config'>, activities: Partial<Activity>[]): Promise<void> {
-  await withTimeout(context.sendActivities(activities), services.config.outboundTimeoutMs, 'sending a reply to the channel');
+export async function sendActivities(context: TurnContext, services: Pick<BotServices, 'config'>, activities: readonly Partial<Activity>[]): Promise<void> {
+  await withTimeout(context.sendActivities([...activities]), services.config.outboundTimeoutMs, 'sending a reply to the channel');
 }

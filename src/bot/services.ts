@@ -32,7 +32,7 @@ export interface BotServices {
   safetyPointer: string;
   /** Fire-and-forget staff alert; never awaited before the user's reply. */
   alertStaff?(alert: CrisisAlert): Promise<unknown>;
-  render(reply: Reply, channelId: string): Partial<Activity>[];
+  render(reply: Reply, channelId: string): readonly Partial<Activity>[];
   /** Per-conversation flood control; crisis messages bypass it. */
   conversationLimiter: RateLimiter;
   hash(value: string): HashedId;

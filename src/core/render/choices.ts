@@ -28,21 +28,23 @@ const YES_NO_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 export function matchChoice(input: string, choices: readonly Choice[]): Choice | undefined {
   const text = normalise(input);
   if (!text || choices.length === 0) return undefined;
+  // Each choice's phrases, normalised once for all the tests below.
+  const phrased = choices.map((choice) => ({ choice, phrases: phrasesOf(choice) }));
 
-  const whole = choicesSaying(text, choices);
+  const whole = choicesSaying(text, phrased);
   if (whole.length > 0) return unique(whole);
 
   const tokens = text.split(' ').filter((token) => !FILLERS.has(token));
   if (tokens.length === 0) return undefined;
   const withoutFillers = tokens.join(' ');
   if (withoutFillers !== text) {
-    const stripped = choicesSaying(withoutFillers, choices);
+    const stripped = choicesSaying(withoutFillers, phrased);
     if (stripped.length > 0) return unique(stripped);
   }
 
   const position = positionOf(tokens, choices.length);
   const byPosition = position === undefined ? undefined : choices[position - 1];
-  const byWords = unique(choicesContainingWords(tokens, choices));
+  const byWords = unique(choicesContainingWords(tokens, phrased));
   if (byPosition && byWords && byPosition !== byWords) return undefined;
   return byPosition ?? byWords;
 }
@@ -67,8 +69,13 @@ function phrasesOf(choice: Choice): string[] {
   return [...phrases, ...builtIn];
 }
 
-function choicesSaying(text: string, choices: readonly Choice[]): Choice[] {
-  return choices.filter((choice) => phrasesOf(choice).includes(text));
+interface PhrasedChoice {
+  choice: Choice;
+  phrases: string[];
+}
+
+function choicesSaying(text: string, phrased: readonly PhrasedChoice[]): Choice[] {
+  return phrased.filter(({ phrases }) => phrases.includes(text)).map(({ choice }) => choice);
 }
 
 /** 1-based position named by the tokens, if they name one within range. */
@@ -88,13 +95,15 @@ function ordinalNumber(word: string): number | undefined {
 }
 
 /** Choices whose words include every meaningful word typed; a plural "s" is ignored. */
-function choicesContainingWords(tokens: readonly string[], choices: readonly Choice[]): Choice[] {
+function choicesContainingWords(tokens: readonly string[], phrased: readonly PhrasedChoice[]): Choice[] {
   const wanted = tokens.filter((token) => !STOPWORDS.has(token)).map(stem);
   if (wanted.length === 0) return [];
-  return choices.filter((choice) => {
-    const words = new Set(phrasesOf(choice).flatMap((phrase) => phrase.split(' ')).map(stem));
-    return wanted.every((word) => words.has(word));
-  });
+  return phrased
+    .filter(({ phrases }) => {
+      const words = new Set(phrases.flatMap((phrase) => phrase.split(' ')).map(stem));
+      return wanted.every((word) => words.has(word));
+    })
+    .map(({ choice }) => choice);
 }
 
 function stem(word: string): string {
