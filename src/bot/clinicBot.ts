@@ -1,4 +1,4 @@
-import { ActivityHandler, ActivityTypes, TurnContext, type InvokeResponse } from 'botbuilder';
+import { ActivityTypes, TurnContext } from 'botbuilder';
 import { unsupportedInputReply, welcomeReply } from '../core/messages';
 import { channelKind, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
 import { turnInfo } from './turnInfo';
@@ -16,51 +16,55 @@ export const WEBCHAT_JOIN_EVENT = 'webchat/join';
 
 /**
  * Turns activities into dialog turns. Safety has already run (it is adapter middleware);
- * this class only greets, routes messages to the main dialog and saves state.
+ * this class only greets, routes messages to the main dialog and saves state. A switch on the
+ * activity type rather than botbuilder's ActivityHandler: the bot handles four types, and the
+ * handler's chain of dispatch steps costs every turn more than this whole class does.
  */
-export class ClinicBot extends ActivityHandler {
+export class ClinicBot {
   constructor(
     private readonly services: BotServices,
     private readonly store: ConversationStore,
     private readonly mainDialog: MessageHandler,
-  ) {
-    super();
+  ) {}
 
-    this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      const joined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
-      if (joined) await this.welcomeOnce(context);
-      await next();
-    });
-
-    this.onEvent(async (context, next) => {
-      if (context.activity.name === WEBCHAT_JOIN_EVENT) await this.welcomeOnce(context);
-      await next();
-    });
-
-    this.onMessage(async (context, next) => {
-      if (context.activity.channelId === 'msteams' && context.activity.text) {
-        // In Teams chats the text starts with "<at>Bot name</at>"; the recognizer must not see it.
-        context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
-      }
-      if (isSms(context) && (await this.handledAsSmsKeyword(context))) {
-        await next();
+  async run(context: TurnContext): Promise<void> {
+    switch (context.activity.type as ActivityTypes) {
+      case ActivityTypes.Message:
+        return this.onMessage(context);
+      case ActivityTypes.ConversationUpdate:
+        if (this.someoneJoined(context)) await this.welcomeOnce(context);
         return;
-      }
-      // SMS has no join event: a number's first text gets the "automated, not a clinician" disclosure.
-      if (isSms(context)) await this.discloseOnce(context);
-      if (!hasText(context)) {
-        await sendReply(context, this.services, unsupportedInputReply());
-      } else {
-        await this.runMainDialog(context);
-      }
-      await next();
-    });
+      case ActivityTypes.Event:
+        if (context.activity.name === WEBCHAT_JOIN_EVENT) await this.welcomeOnce(context);
+        return;
+      case ActivityTypes.Invoke:
+        // No invoke features (no Action.Execute, no message extensions): a clear 4xx.
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { error: 'This bot does not support invoke activities.' } } });
+        return;
+      default:
+        // Typing, reactions, edits, deletes, end of conversation: nothing to answer.
+        return;
+    }
   }
 
-  /** The bot offers no invoke features (no Action.Execute, no message extensions): a clear 4xx. */
-  protected override onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
-    return Promise.resolve({ status: 400, body: { error: 'This bot does not support invoke activities.' } });
+  private async onMessage(context: TurnContext): Promise<void> {
+    if (context.activity.channelId === 'msteams' && context.activity.text) {
+      // In Teams chats the text starts with "<at>Bot name</at>"; the recognizer must not see it.
+      context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
+    }
+    if (isSms(context) && (await this.handledAsSmsKeyword(context))) return;
+    // SMS has no join event: a number's first text gets the "automated, not a clinician" disclosure.
+    if (isSms(context)) await this.discloseOnce(context);
+    if (!hasText(context)) {
+      await sendReply(context, this.services, unsupportedInputReply());
+    } else {
+      await this.runMainDialog(context);
+    }
+  }
+
+  private someoneJoined(context: TurnContext): boolean {
+    const botId = context.activity.recipient?.id;
+    return (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
   }
 
   /**

@@ -37,6 +37,12 @@ describe('hostile and unusual input over HTTP', () => {
     expect(JSON.stringify(bot.connector.repliesTo(conversationId))).toMatch(/type your question/);
   });
 
+  it('when an invoke activity arrives (card actions, message extensions: features the bot has not got), then it answers 400 and sends nothing', async () => {
+    const conversationId = `conv-${randomUUID()}`;
+    expect(await bot.post(activity({ type: 'invoke', name: 'adaptiveCard/action', value: {}, text: undefined }, conversationId))).toBe(400);
+    expect(bot.connector.repliesTo(conversationId)).toEqual([]);
+  });
+
   it('when a card button is submitted with an unexpected value, then the bot replies politely', async () => {
     const conversationId = `conv-${randomUUID()}`;
     expect(await bot.post(activity({ text: undefined, value: { unexpected: '<b>x</b>' } }, conversationId))).toBe(200);
