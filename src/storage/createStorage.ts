@@ -10,33 +10,33 @@ export const READINESS_KEY = 'readiness-probe';
 
 /**
  * Conversation state storage from config: in memory, or in an Azure Blob container shared by
- * every instance. Every call is bounded by the outbound timeout and fails with a
- * StorageUnavailableError; concurrent turns of one conversation are merged, not overwritten.
+ * every instance. Every call to Blob storage is bounded by the outbound timeout and fails with a
+ * StorageUnavailableError (memory answers at once: there is nothing to wait for). Concurrent
+ * turns of one conversation are merged, not overwritten, in either.
  */
 export function createStorage(config: Pick<AppConfig, 'env' | 'storage' | 'outboundTimeoutMs' | 'stateTtlMs'>, logger: Logger): Storage {
-  let store: Storage;
+  const merging = (store: Storage) =>
+    new ConflictMergingStorage(store, {
+      onConflict: () => logger.info({ storage: { operation: 'write' } }, 'concurrent turns saved one conversation; merged their state'),
+    });
   if (config.storage.kind === 'blob') {
     const { connectionString, container } = config.storage;
     // Loaded only here: the Azure Storage SDK is about 6 MB of heap that memory storage never needs.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
-    store = new RebuildOnFailureStorage(
+    const blobs = new RebuildOnFailureStorage(
       () =>
         new BlobsStorage(connectionString, container, {
           // Few quick retries: our own timeout bounds the whole call, and a turn cannot wait for the SDK's default minutes.
           storagePipelineOptions: { retryOptions: { maxTries: 2, tryTimeoutInMs: config.outboundTimeoutMs, retryDelayInMs: 100, maxRetryDelayInMs: 500 } },
         }),
     );
-  } else {
-    if (config.env === 'production') {
-      logger.warn('conversation state is kept in memory: every conversation loses its place on restart, and instances do not share it (set STORAGE=blob)');
-    }
-    store = new ExpiringMemoryStorage(config.stateTtlMs);
+    return new TimeoutStorage(merging(blobs), { timeoutMs: config.outboundTimeoutMs, logger });
   }
-  const merging = new ConflictMergingStorage(store, {
-    onConflict: () => logger.info({ storage: { operation: 'write' } }, 'concurrent turns saved one conversation; merged their state'),
-  });
-  return new TimeoutStorage(merging, { timeoutMs: config.outboundTimeoutMs, logger });
+  if (config.env === 'production') {
+    logger.warn('conversation state is kept in memory: every conversation loses its place on restart, and instances do not share it (set STORAGE=blob)');
+  }
+  return merging(new ExpiringMemoryStorage(config.stateTtlMs));
 }
 
 /** True when the storage answers a read. For /readyz; never throws. */
