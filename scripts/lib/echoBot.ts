@@ -5,7 +5,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory } from 'botbuilder';
+import { ActivityHandler, ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type Activity } from 'botbuilder';
+import { ClinicAdapter, ClinicBotFrameworkAuthentication } from '../../src/bot/adapter';
 
 export interface EchoBotServer {
   port: number;
@@ -26,7 +27,30 @@ export async function startEchoBot(): Promise<EchoBotServer> {
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
+  return listen(server);
+}
 
+/**
+ * Not a baseline for the goal: the echo bot given the shortcuts through botbuilder that the
+ * clinic bot takes (src/bot/adapter.ts, src/bot/clinicBot.ts): connector clients kept across
+ * turns, no user-token client unless asked for, a plain function instead of ActivityHandler.
+ * The clinic bot's difference from this one is the cost of its own work alone.
+ */
+export async function startLeanEchoBot(): Promise<EchoBotServer> {
+  const adapter = new ClinicAdapter(new ClinicBotFrameworkAuthentication({}));
+  const server = restify.createServer();
+  server.use(restify.plugins.bodyParser());
+  server.post('/api/messages', async (req, res) => {
+    const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+    const response = await adapter.handleActivity(req.body as Activity, authHeader, async (context) => {
+      if (context.activity.type === (ActivityTypes.Message as string)) await context.sendActivity(MessageFactory.text(context.activity.text ?? ''));
+    });
+    res.send(response.status);
+  });
+  return listen(server);
+}
+
+async function listen(server: restify.Server): Promise<EchoBotServer> {
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', resolve);
   });
