@@ -1,8 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type DialogContext, type DialogState } from '../src/bot/botbuilderDialogs';
-import { answerReply, helpfulThanksReply } from '../src/core/answers';
+import { helpfulThanksReply } from '../src/core/answers';
 import type { Intent, IntentResult } from '../src/core/intents';
-import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import { helpReply, welcomeReply } from '../src/core/messages';
 import type { Reply } from '../src/core/reply';
 import { clinicDialNumber } from '../src/core/safety/crisisReply';
@@ -11,7 +10,7 @@ import { CHECKLIST_DIALOG, ChecklistDialog } from './checklistDialog';
 import { COST_DIALOG, CostDialog } from './costDialog';
 import type { DialogServices } from './dialogServices';
 import { FIRST_VISIT_DIALOG, FirstVisitDialog } from './firstVisitDialog';
-import { answerQuestion, isReroute, QUESTION_DIALOG, QuestionDialog, type QuestionOptions } from './questionDialog';
+import { answerQuestion, isReroute, QUESTION_DIALOG, QuestionDialog, sendAnswer, type QuestionOptions } from './questionDialog';
 
 /** Intents that work at every prompt, before the waiting dialog sees the message. */
 const GLOBAL_INTENTS: ReadonlySet<Intent> = new Set(['help', 'cancel', 'start-over']);
@@ -149,10 +148,8 @@ export class MainDialog {
   private async answerEntry(context: TurnContext, entryId: string, lead?: string): Promise<void> {
     const entry = this.services.entry(entryId);
     if (!entry) return this.askKnowledgeBase(context);
-    turnInfo(context).answerId = entry.id;
     if (lead) await this.services.send(context, { style: 'plain', text: lead });
-    const related = entry.related.map((id) => this.services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined);
-    await this.services.send(context, answerReply(entry, related));
+    await sendAnswer(context, this.services, entry, null);
   }
 
   private async talkToPerson(context: TurnContext): Promise<void> {

@@ -35,7 +35,7 @@ export function isReroute(result: unknown): result is RerouteResult {
 export async function answerQuestion(context: TurnContext, services: DialogServices): Promise<Choice[] | undefined> {
   const outcome = services.search(context.activity.text ?? '');
   if (outcome.kind === 'answer') {
-    await answerWith(context, services, outcome.entry, outcome.score);
+    await sendAnswer(context, services, outcome.entry, outcome.score);
     return undefined;
   }
   if (outcome.kind === 'did-you-mean') {
@@ -73,7 +73,7 @@ export class QuestionDialog extends WaterfallDialog {
     const picked = matchChoice(text, [...choices, { label: NONE_OF_THESE, value: NONE_OF_THESE, synonyms: ['none', 'neither', 'no'] }]);
     if (!picked) return step.endDialog({ reroute: true } satisfies RerouteResult);
     const entry = picked.value === NONE_OF_THESE ? undefined : this.services.entry(picked.value);
-    if (entry) await answerWith(step.context, this.services, entry, null);
+    if (entry) await sendAnswer(step.context, this.services, entry, null);
     else await this.services.send(step.context, unknownReply(this.services.clinic));
     return step.endDialog();
   }
@@ -83,7 +83,8 @@ function offeredChoices(step: WaterfallStepContext): Choice[] | undefined {
   return (step.options as Partial<QuestionOptions> | undefined)?.choices;
 }
 
-async function answerWith(context: TurnContext, services: DialogServices, entry: KnowledgeEntry, score: number | null): Promise<void> {
+/** Sends one vetted entry as the answer, with its related entries, and records it for the turn trace. */
+export async function sendAnswer(context: TurnContext, services: DialogServices, entry: KnowledgeEntry, score: number | null): Promise<void> {
   const info = turnInfo(context);
   info.answerId = entry.id;
   info.score = score;
