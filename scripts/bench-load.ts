@@ -15,7 +15,7 @@
  *   Rounds alternate between the bots so a slow moment on the machine hits both.
  * - Load, 200 conversations x 5 turns at concurrency 50: throughput, latency under load, memory.
  *
- * Exits 1 on any HTTP error, lost reply, misrouted reply or unexpected connector call (either bot).
+ * Exits 1 on any HTTP error, lost reply, misrouted reply or unexpected connector call (any of the bots).
  * The 1 ms goal (clinic bot p50 minus echo p50) is printed as MET or MISSED; missing it is not a failure.
  */
 import os from 'node:os';
