@@ -1,3 +1,5 @@
+import { expandShorthand, foldText, SHORTHAND, splitWords } from '../text';
+
 /**
  * Turns text (a patient's message or an entry's fields) into search terms. Both sides go through
  * the same steps, so "how much r the infusions" and "What does an IV infusion cost?" meet on the
@@ -7,73 +9,7 @@
 /** Memo for stem(); declared first because module-level word lists are stemmed while this file loads. */
 const stemCache = new Map<string, string>();
 
-/** Case, accents, curly quotes and punctuation folded away; apostrophes kept inside words. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/&/g, ' and ')
-    .replace(/\bw\/o\b/g, ' without ')
-    .replace(/\bw\//g, ' with ')
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .replace(/(^|\s)'+|'+(?=\s|$)/g, '$1')
-    .trim();
-}
-
-export function splitWords(folded: string): string[] {
-  return folded === '' ? [] : folded.split(' ');
-}
-
-/** Texting shorthand and contractions, with or without the apostrophe. */
-const SHORTHAND: Record<string, string> = {
-  u: 'you', ya: 'you', yu: 'you', ur: 'your', urs: 'yours', r: 'are', y: 'why', b4: 'before', bfore: 'before',
-  '2day': 'today', tday: 'today', tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', tomoro: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow',
-  thx: 'thanks', thnx: 'thanks', ty: 'thanks', pls: 'please', plz: 'please', plse: 'please',
-  wat: 'what', wut: 'what', wht: 'what', whta: 'what', hw: 'how', abt: 'about', bc: 'because', cuz: 'because', coz: 'because', bcuz: 'because',
-  rn: 'right now', idk: 'i do not know', dunno: 'do not know', gonna: 'going to', wanna: 'want to', gotta: 'have to', kinda: 'kind of',
-  ppl: 'people', tho: 'though', thru: 'through', prob: 'probably', probs: 'probably', w: 'with', wo: 'without', b: 'be', c: 'see', n: 'and',
-  im: 'i am', ive: 'i have', youre: 'you are', youve: 'you have', theyre: 'they are', thats: 'that is', whats: 'what is',
-  wheres: 'where is', hows: 'how is', whos: 'who is', whens: 'when is', whys: 'why is', theres: 'there is', heres: 'here is', isnt: 'is not',
-  arent: 'are not', wasnt: 'was not', werent: 'were not', dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not',
-  cannot: 'can not', couldnt: 'could not', wouldnt: 'would not', shouldnt: 'should not', wont: 'will not', havent: 'have not',
-  hasnt: 'has not', hadnt: 'had not', aint: 'is not', mustnt: 'must not',
-  dr: 'doctor', drs: 'doctors', doc: 'doctor', appt: 'appointment', appts: 'appointments', apt: 'appointment', info: 'information',
-  hr: 'hour', hrs: 'hours', min: 'minute', mins: 'minutes', yr: 'year', yrs: 'years', yo: 'years old', wk: 'week', wks: 'weeks',
-  pt: 'patient', pts: 'patients', rx: 'prescription', tx: 'treatment', txs: 'treatments', ins: 'insurance', insur: 'insurance',
-};
-
-const CONTRACTION_SUFFIXES: [RegExp, string][] = [
-  [/^(\w+)n't$/, '$1 not'],
-  [/^(\w+)'re$/, '$1 are'],
-  [/^(\w+)'ve$/, '$1 have'],
-  [/^(\w+)'ll$/, '$1 will'],
-  [/^(\w+)'d$/, '$1 would'],
-  [/^(\w+)'m$/, '$1 am'],
-  [/^(\w+)'s$/, '$1'],
-];
-
-/** "can't" -> "can not", "won't" -> "will not", "dont" -> "do not", "u" -> "you", "clinic's" -> "clinic". */
-export function expandShorthand(word: string): string[] {
-  if (!word.includes("'")) {
-    const shorthand = Object.hasOwn(SHORTHAND, word) ? SHORTHAND[word] : undefined;
-    return shorthand === undefined ? [word] : shorthand.split(' ');
-  }
-  if (word === "won't") return ['will', 'not'];
-  if (word === "can't") return ['can', 'not'];
-  let parts = [word];
-  for (const [pattern, replacement] of CONTRACTION_SUFFIXES) {
-    if (pattern.test(word)) {
-      parts = word.replace(pattern, replacement).split(' ');
-      break;
-    }
-  }
-  return parts.flatMap((part) => {
-    const bare = part.replace(/'/g, '');
-    return (Object.hasOwn(SHORTHAND, bare) ? (SHORTHAND[bare] ?? bare) : bare).split(' ');
-  });
-}
+export { foldText, splitWords, expandShorthand } from '../text';
 
 /** Words that carry no topic. Dropped. */
 export const STOPWORDS = new Set(
@@ -208,6 +144,11 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   stop: ['stop', 'stopping', 'quit', 'quitting', 'come off', 'coming off', 'taper', 'discontinue', 'wean'],
   howmany: ['how many'],
   howlong: ['how long'],
+  // Marker words for the dialogs that compete in the ranking (understanding/triggers.ts).
+  handoff: ['talk to a person', 'talk to someone', 'talk to somebody', 'talk to a human', 'talk to a real person', 'talk to a nurse', 'talk to staff', 'talk to the staff', 'talk to a doctor', 'speak to a person', 'speak to someone', 'speak to a human', 'speak with someone', 'speak with a person', 'speak with a nurse', 'speak to a nurse', 'speak to a doctor', 'speak to staff', 'chat with a person', 'chat with someone', 'real person', 'live person', 'actual person', 'a human', 'call me', 'call me back', 'callback', 'call back', 'phone number', 'your number', 'contact someone', 'connect me', 'transfer me', 'front desk', 'receptionist', 'representative', 'agent', 'operator', 'reach someone', 'reach a person', 'get in touch'],
+  checklist: ['checklist', 'check list', 'is this for me', 'is it for me', 'right for me', 'for someone like me', 'good fit for me', 'could this help me', 'could it help me', 'would this help me', 'would it help me', 'will it help me', 'will this work for me', 'would this work for me', 'could this work for me', 'could it work for me', 'work for me', 'am i a candidate', 'am i a good candidate', 'do i qualify', 'would i qualify', 'could i qualify', 'am i eligible'],
+  walkthrough: ['walk me through', 'walk through', 'step by step', 'guide me', 'first visit guide', 'what happens on the day', 'on treatment day', 'treatment day', 'the big day', 'what to expect on my first', 'what to expect at my first', 'what to expect the first', 'what to expect for my first'],
+  verdict: ['feedback', 'complaint', 'complain', 'useless', 'pointless', 'stupid', 'dumb', 'sucks', 'unhelpful', 'not helpful', 'did not help', 'does not help', 'was wrong', 'is wrong', 'wrong answer', 'makes no sense', 'great bot', 'good bot', 'bad bot', 'great job', 'good job', 'well done', 'very helpful', 'so helpful', 'was helpful'],
   course: ['how often', 'series', 'course', 'frequency', 'treatment schedule', 'treatment plan', 'twice weekly', 'once a week', 'twice a week', 'per week', 'a week', 'induction', 'number of sessions', 'number of treatments'],
 };
 
@@ -224,7 +165,7 @@ export function synonymVocabulary(): string[] {
   for (const members of Object.values(SYNONYM_GROUPS)) {
     for (const member of members) for (const word of member.split(' ')) words.add(word);
   }
-  for (const key of Object.keys(SHORTHAND)) words.add(key);
+  for (const key of SHORTHAND.keys()) words.add(key);
   return [...words];
 }
 
@@ -234,7 +175,7 @@ function buildSynonymTable(): SynonymTable {
   for (const [replacement, members] of Object.entries(SYNONYM_GROUPS)) {
     const terms = replacement.split(' ');
     for (const member of members) {
-      const memberWords = member.split(' ').flatMap(expandShorthand);
+      const memberWords = member.split(' ').flatMap((word) => expandShorthand(word));
       const first = memberWords[0];
       if (first === undefined) continue;
       if (memberWords.length === 1) {
@@ -295,8 +236,11 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedTex
   const corrected = new Set<string>();
   const correctedWordIndexes = new Set<number>();
   const words: string[] = [];
+  let previous: string | undefined;
   for (const raw of splitWords(foldText(text))) {
-    for (const word of expandShorthand(raw)) {
+    const expanded = expandShorthand(raw, previous);
+    previous = raw;
+    for (const word of expanded) {
       if (word === '') continue;
       const known = STOPWORDS.has(word) || WEAK_TERMS.has(stem(word));
       const candidate = options.correct && !known ? options.correct(word) : undefined;
@@ -338,5 +282,5 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedTex
 
 /** For spotting the same example question written twice. */
 export function comparableQuestion(text: string): string {
-  return splitWords(foldText(text)).flatMap(expandShorthand).join(' ');
+  return splitWords(foldText(text)).flatMap((word) => expandShorthand(word)).join(' ');
 }

@@ -1,0 +1,213 @@
+/**
+ * npm run eval: what a patient experiences, per message, on the labelled sets in
+ * test/fixtures/understanding/ (see its README: which sets are for tuning, which are test sets).
+ *
+ *   npx tsx scripts/eval-understanding.ts                 every development set; exits 1 under the goals
+ *   npx tsx scripts/eval-understanding.ts --set test-a    one set (a test set: score it once, report it)
+ *   npx tsx scripts/eval-understanding.ts --misses        also print each miss (development sets only)
+ *   npx tsx scripts/eval-understanding.ts --tune          grid-search the decision thresholds on the development sets
+ *
+ * Outcomes of an in-scope question: answered outright and right / did-you-mean / wrong answer /
+ * "I don't know" / a dialog that asked instead of answering / a safety alarm instead of the answer.
+ * Out of scope: refused (the bot said it does not know). A did-you-mean whose first option is right
+ * is still a question the patient had to answer: it is not counted as right.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadKnowledgeBase } from '../src/core/knowledge/loader';
+import { classifyMessage } from '../src/core/safety/classifier';
+import { createUnderstanding, decide, DEFAULT_DECISION_THRESHOLDS, type Analysis, type DecisionThresholds } from '../src/core/understanding/decide';
+import { answeredEntries } from '../src/core/understanding/outcome';
+import type { Decision } from '../src/core/understanding/types';
+
+const DIR = path.join(__dirname, '..', 'test', 'fixtures', 'understanding');
+const KNOWLEDGE_DIR = path.join(__dirname, '..', 'knowledge');
+
+/** Regression goals on the development sets (the issue's goals are for test sets, reported not gated). */
+const GOALS = { outrightRight: 0.88, didYouMean: 0.08, wrong: 0.03, outOfScopeRefused: 0.95, alarms: 0 };
+
+export interface LabelledQuestion {
+  text: string;
+  expect: string;
+  also?: string[];
+  style: string;
+}
+
+interface EvalSet {
+  name: string;
+  items: LabelledQuestion[];
+}
+
+type Seen = 'right' | 'did-you-mean' | 'wrong' | 'unknown' | 'asked' | 'alarm';
+
+function loadSets(only: string | undefined): EvalSet[] {
+  const files = readdirSync(DIR).filter((file) => file.endsWith('.json')).sort();
+  const wanted = only === undefined ? files.filter((file) => file.startsWith('dev')) : files.filter((file) => file === `${only}.json`);
+  if (wanted.length === 0) throw new Error(`no set ${only ?? 'dev*'} in ${DIR}`);
+  return wanted.map((file) => {
+    const parsed = JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as { items: LabelledQuestion[] };
+    return { name: file.replace(/\.json$/, ''), items: parsed.items };
+  });
+}
+
+/** What the patient sees for one decision, as ids: an entry answered, a dialog started, or nothing. */
+function seen(decision: Decision<{ id: string }>, item: LabelledQuestion, alarm: boolean): Seen {
+  if (alarm) return 'alarm';
+  const acceptable = new Set([item.expect, ...(item.also ?? [])]);
+  switch (decision.kind) {
+    case 'did-you-mean':
+      return 'did-you-mean';
+    case 'unknown':
+      return 'unknown';
+    case 'answer':
+      return acceptable.has(decision.entry.id) ? 'right' : 'wrong';
+    case 'dialog': {
+      const answered = answeredEntries(decision);
+      if (answered === undefined) return acceptable.has(`dialog:${decision.dialog}`) ? 'right' : 'wrong';
+      if (answered.length === 0) return 'asked';
+      return answered.some((id) => acceptable.has(id)) ? 'right' : 'wrong';
+    }
+  }
+}
+
+interface Tally {
+  n: number;
+  counts: Record<Seen, number>;
+  oos: number;
+  refused: number;
+  oosAlarms: number;
+}
+
+const emptyTally = (): Tally => ({ n: 0, counts: { right: 0, 'did-you-mean': 0, wrong: 0, unknown: 0, asked: 0, alarm: 0 }, oos: 0, refused: 0, oosAlarms: 0 });
+
+interface Scored {
+  item: LabelledQuestion;
+  set: string;
+  analysis: Analysis<{ id: string }>;
+  decision: Decision<{ id: string }>;
+  alarm: boolean;
+}
+
+function tally(scored: readonly Scored[], thresholdsApply?: (s: Scored) => Decision<{ id: string }>): Map<string, Tally> {
+  const byStyle = new Map<string, Tally>();
+  for (const s of scored) {
+    const decision = thresholdsApply ? thresholdsApply(s) : s.decision;
+    for (const key of [s.item.style, 'all']) {
+      const t = byStyle.get(key) ?? emptyTally();
+      byStyle.set(key, t);
+      if (s.item.expect === 'out-of-scope') {
+        t.oos++;
+        if (s.alarm) t.oosAlarms++;
+        else if (decision.kind === 'unknown') t.refused++;
+        continue;
+      }
+      t.n++;
+      t.counts[seen(decision, s.item, s.alarm)]++;
+    }
+  }
+  return byStyle;
+}
+
+const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+function printTable(title: string, byStyle: Map<string, Tally>): void {
+  console.log(`\n${title}`);
+  console.log('style        n    outright+right  did-you-mean  wrong   dont-know  dialog-asked  alarm  | out-of-scope n  refused  alarms');
+  const keys = [...byStyle.keys()].filter((key) => key !== 'all').sort();
+  for (const key of [...keys, 'all']) {
+    const t = byStyle.get(key) ?? emptyTally();
+    const c = t.counts;
+    console.log(
+      `${key.padEnd(10)} ${String(t.n).padStart(4)}   ${pct(c.right, t.n)}        ${pct(c['did-you-mean'], t.n)}       ${pct(c.wrong, t.n)} ${pct(c.unknown, t.n)}    ${pct(c.asked, t.n)}     ${pct(c.alarm, t.n)} | ${String(t.oos).padStart(6)}        ${pct(t.refused, t.oos)}  ${pct(t.oosAlarms, t.oos)}`,
+    );
+  }
+}
+
+function describe(decision: Decision<{ id: string }>): string {
+  switch (decision.kind) {
+    case 'answer':
+      return `answer ${decision.entry.id} (${decision.confidence.toFixed(2)})`;
+    case 'dialog':
+      return `dialog ${decision.dialog} ${JSON.stringify(decision.slots)}`;
+    case 'did-you-mean':
+      return `did-you-mean ${decision.options.map((o) => (o.kind === 'entry' ? o.entry.id : `dialog:${o.dialog}`)).join(' | ')}`;
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+  const knowledge = await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, mode: 'development', today: new Date() });
+  const sets = loadSets(only);
+  const understanding = createUnderstanding(knowledge.entries);
+  const alarmOf = (text: string) => ['crisis', 'emergency', 'other-at-risk'].includes(classifyMessage(text).level);
+  const scored: Scored[] = sets.flatMap((set) =>
+    set.items.map((item) => {
+      const analysis = understanding.analyse(item.text);
+      return { item, set: set.name, analysis, decision: decide(analysis, DEFAULT_DECISION_THRESHOLDS), alarm: alarmOf(item.text) };
+    }),
+  );
+
+  if (args.includes('--tune')) {
+    tune(scored);
+    return 0;
+  }
+
+  for (const set of sets) printTable(`${set.name} (${set.items.length} messages)`, tally(scored.filter((s) => s.set === set.name)));
+  const all = tally(scored).get('all') ?? emptyTally();
+
+  if (args.includes('--misses')) {
+    console.log('\nMisses:');
+    for (const s of scored) {
+      const oos = s.item.expect === 'out-of-scope';
+      const outcome = oos ? (s.decision.kind === 'unknown' && !s.alarm ? 'right' : 'wrong') : seen(s.decision, s.item, s.alarm);
+      if (outcome !== 'right') console.log(`  ${outcome.padEnd(12)} want ${s.item.expect.padEnd(28)} got ${describe(s.decision)}${s.alarm ? ' [ALARM]' : ''}  ${JSON.stringify(s.item.text)}`);
+    }
+  }
+
+  if (only !== undefined) return 0;
+  const rate = (n: number, d: number) => (d === 0 ? 1 : n / d);
+  const failures: string[] = [];
+  if (rate(all.counts.right, all.n) < GOALS.outrightRight) failures.push(`answered outright and right ${pct(all.counts.right, all.n)} < ${GOALS.outrightRight * 100}%`);
+  if (rate(all.counts['did-you-mean'], all.n) > GOALS.didYouMean) failures.push(`did-you-mean ${pct(all.counts['did-you-mean'], all.n)} > ${GOALS.didYouMean * 100}%`);
+  if (rate(all.counts.wrong, all.n) > GOALS.wrong) failures.push(`wrong ${pct(all.counts.wrong, all.n)} > ${GOALS.wrong * 100}%`);
+  if (rate(all.refused, all.oos) < GOALS.outOfScopeRefused) failures.push(`out of scope refused ${pct(all.refused, all.oos)} < ${GOALS.outOfScopeRefused * 100}%`);
+  if (all.counts.alarm + all.oosAlarms > GOALS.alarms) failures.push(`${all.counts.alarm + all.oosAlarms} safety alarms on ordinary questions`);
+  if (failures.length > 0) {
+    console.error(`\nUnder the development-set goals:\n  ${failures.join('\n  ')}`);
+    return 1;
+  }
+  console.log('\nDevelopment-set goals met.');
+  return 0;
+}
+
+/** Grid search: the best outright-right rate with did-you-mean, wrong answers and refusals within the goals. */
+function tune(scored: readonly Scored[]): void {
+  const results: { t: DecisionThresholds; right: number; dym: number; wrong: number; refused: number }[] = [];
+  for (const answer of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+    for (const margin of [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15]) {
+      for (const didYouMean of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
+        if (didYouMean > answer) continue;
+        for (const optionGap of [0.05, 0.1, 0.15]) {
+          const t = { answer, margin, didYouMean, optionGap };
+          const all = tally(scored, (s) => decide(s.analysis, t)).get('all') ?? emptyTally();
+          results.push({ t, right: all.counts.right / all.n, dym: all.counts['did-you-mean'] / all.n, wrong: all.counts.wrong / all.n, refused: all.refused / all.oos });
+        }
+      }
+    }
+  }
+  const ok = results.filter((r) => r.dym <= GOALS.didYouMean && r.wrong <= 0.02 && r.refused >= GOALS.outOfScopeRefused).sort((a, b) => b.right - a.right);
+  const show = (r: (typeof results)[number]) =>
+    console.log(`${JSON.stringify(r.t)}  right ${(100 * r.right).toFixed(1)}%  dym ${(100 * r.dym).toFixed(1)}%  wrong ${(100 * r.wrong).toFixed(1)}%  refused ${(100 * r.refused).toFixed(1)}%`);
+  console.log('Best within the goals:');
+  ok.slice(0, 10).forEach(show);
+  console.log('Best overall by outright-right:');
+  [...results].sort((a, b) => b.right - a.right).slice(0, 5).forEach(show);
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
