@@ -3,6 +3,8 @@
  * placeholders removed, so the clinic's own prices (from clinic.yml) are allowed.
  */
 
+import { findCrisisNumbers } from './crisis-numbers';
+
 export const MAX_BODY_WORDS = 180;
 export const MAX_SMS_CHARACTERS = 300;
 
@@ -72,6 +74,13 @@ export function findForbiddenContent(authorText: string, options: ContentCheckOp
   const messages: string[] = [];
   for (const rule of [...DOSING_RULES, ...OBTAINING_RULES]) {
     if (rule.pattern.test(authorText)) messages.push(rule.message);
+  }
+  const crisisNumbers = findCrisisNumbers(authorText);
+  if (crisisNumbers.length > 0) {
+    messages.push(
+      `writes a crisis or emergency number literally (${crisisNumbers.join(', ')}); write {{crisis.line}} or {{crisis.emergency}} ` +
+        "so the lines shown are the clinic's country's",
+    );
   }
   const allowed = new Set((options.allowedPrices ?? []).map(normalisePrice));
   const prices = [...authorText.matchAll(PRICE)].map((match) => match[0].trim()).filter((price) => !allowed.has(normalisePrice(price)));

@@ -3,7 +3,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import type { ClinicProfile } from '../clinic/schema';
-import { fillPlaceholders } from './placeholders';
+import { findForbiddenContent } from './content-rules';
+import { fillPlaceholders, withoutPlaceholders } from './placeholders';
 import { KnowledgeBaseError, issuesToProblems, type KnowledgeProblem } from './problems';
 import { reviewSchema, sourceSchema } from './schema';
 
@@ -84,8 +85,31 @@ async function loadGuide<T extends z.ZodTypeAny>(dir: string, name: string, sche
     problems.push(...issuesToProblems(file, result.error.issues));
     return undefined;
   }
-  const data = JSON.parse(JSON.stringify(result.data), (key, value: unknown) => (typeof value === 'string' && ['text', 'raise', 'question', 'title'].includes(key) ? fill(value) : value)) as z.infer<T>;
+  // Guides pass the same content rules as entries (doses, obtaining, prices, literal crisis numbers).
+  const checkRules = (field: string, text: string): void => {
+    for (const message of findForbiddenContent(withoutPlaceholders(text))) problems.push({ file, field, message });
+  };
+  const data = fillReadText(result.data, '', fill, checkRules) as z.infer<T>;
+  checkRules('body', parsedFile.content);
   const intro = fill(parsedFile.content.trim());
   filledProblems.forEach((message) => problems.push({ file, field: 'placeholders', message }));
   return Object.assign(data as object, { intro }) as z.infer<T> & { intro: string };
+}
+
+/** Text fields a patient reads in a guide. */
+export const GUIDE_TEXT_FIELDS = ['text', 'raise', 'question', 'title'];
+
+/** A copy with the patient-read strings checked and filled; `path` names the field ("steps[2].text"). */
+function fillReadText(value: unknown, path: string, fill: (text: string) => string, check: (field: string, text: string) => void): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => fillReadText(item, `${path}[${index}]`, fill, check));
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) {
+    const field = path === '' ? key : `${path}.${key}`;
+    if (typeof child === 'string' && GUIDE_TEXT_FIELDS.includes(key) && !['review', 'sources'].some((skip) => field.startsWith(skip))) {
+      check(field, child);
+      copy[key] = fill(child);
+    } else copy[key] = fillReadText(child, field, fill, check);
+  }
+  return copy;
 }

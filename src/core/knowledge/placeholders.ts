@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatHours } from '../clinic/hours-text';
 import { clinicProfileSchema, type ClinicProfile } from '../clinic/schema';
+import { resolveCrisisPlaceholder } from './crisis-numbers';
 
 /** `{{clinic.phone}}`, `{{ clinic.prices.iv_infusion }}`. */
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -39,9 +40,16 @@ export function withoutPlaceholders(text: string): string {
 function resolvePlaceholder(name: string, clinic: ClinicProfile): string | { problem: string } {
   const computed = COMPUTED[name];
   if (computed) return computed(clinic);
+  if (name.startsWith('crisis.')) {
+    return (
+      resolveCrisisPlaceholder(name, clinic.country) ?? {
+        problem: `unknown placeholder {{${name}}}: crisis placeholders are {{crisis.line}} (the country's main crisis line) and {{crisis.emergency}} (its emergency number)`,
+      }
+    );
+  }
   const parts = name.split('.');
   if (parts[0] !== 'clinic' || parts.length < 2) {
-    return { problem: `unknown placeholder {{${name}}}: placeholders name a clinic profile field, such as {{clinic.phone}}` };
+    return { problem: `unknown placeholder {{${name}}}: placeholders name a clinic profile field, such as {{clinic.phone}}, or a crisis line, {{crisis.line}} or {{crisis.emergency}}` };
   }
   const fieldPath = parts.slice(1);
   if (!isClinicProfileField(fieldPath)) {

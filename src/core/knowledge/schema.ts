@@ -5,10 +5,24 @@ const isoDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
 
-export const sourceSchema = z.object({
-  title: z.string().min(3),
-  url: z.string().url().startsWith('https://', 'must be an https:// address'),
-});
+/** A drug label document: DailyMed's label page, the manufacturer's PI PDF, FDA's label database. */
+export const LABEL_DOCUMENT = /^https:\/\/(?:dailymed\.nlm\.nih\.gov\/dailymed\/(?:drugInfo|lookup)\.cfm|(?:www\.)?janssenlabels\.com\/|nctr-crs\.fda\.gov\/fdalabel\/|www\.accessdata\.fda\.gov\/drugsatfda_docs\/label\/)/i;
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(3),
+    url: z
+      .string()
+      .url()
+      .startsWith('https://', 'must be an https:// address')
+      .refine((url) => !/dailymed\.nlm\.nih\.gov\/dailymed\/search\.cfm/i.test(url), 'is a DailyMed search page; cite the label page itself (drugInfo.cfm?setid=...)'),
+    /** For a label document: which version or date of the label the entry was checked against. */
+    version: z.string().trim().min(4).optional(),
+  })
+  .refine((source) => !LABEL_DOCUMENT.test(source.url) || source.version !== undefined, {
+    message: 'cites a drug label: say in version which label version or date the text was checked against',
+    path: ['version'],
+  });
 
 export const reviewSchema = z
   .object({

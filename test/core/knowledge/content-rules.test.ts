@@ -27,7 +27,7 @@ describe('forbidden content', () => {
     ['a number of sessions', 'A first course is often six infusions over two or three weeks.'],
     ['a duration', 'You stay at least 2 hours after the dose.'],
     ['the ride home', 'Take a friend with you, and plan to rest for the rest of the day.'],
-    ['where to get help', 'If you are in crisis, call or text 988 any time.'],
+    ['where to get help', 'If you are in crisis, {{crisis.line}} any time.'],
   ];
 
   it.each(allowed)('accepts %s', (_case, text) => {
