@@ -2,7 +2,10 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogReason, typ
 import { answerReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice, Reply } from '../src/core/reply';
-import { matchChoice } from '../src/core/render';
+import { foldText } from '../src/core/text';
+import { COST_ENTRIES } from '../src/core/understanding/outcome';
+import { treatmentReply } from '../src/core/understanding/slots';
+import type { Slots, Treatment } from '../src/core/understanding/types';
 import { turnInfo } from '../src/bot/turnInfo';
 import type { DialogServices } from './dialogServices';
 import { QUESTION_DIALOG } from './questionDialog';
@@ -15,36 +18,27 @@ const TREATMENTS: Choice[] = [
   { label: 'Both', value: 'both', synonyms: ['both', 'all', 'either', 'not sure', 'dont know', "don't know"] },
 ];
 
-/** Which vetted entries answer cost for each treatment; prices come from the clinic profile through them. */
-const ENTRIES_FOR: Record<string, string[]> = {
-  iv: ['cost', 'insurance-and-payment'],
-  spravato: ['insurance-and-payment', 'spravato-savings-program'],
-  both: ['cost', 'insurance-and-payment'],
-};
-
-/** Cost and insurance: asks which treatment, then answers from the clinic's own entries. */
+/**
+ * Cost and insurance. When the message already named the treatment (or an insurer), it answers at
+ * once from the clinic's own entries; otherwise it asks which treatment first.
+ */
 export class CostDialog extends Dialog {
   constructor(private readonly services: DialogServices) {
     super(COST_DIALOG);
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+  override async beginDialog(dc: DialogContext, slots?: Slots): Promise<DialogTurnResult> {
+    if (slots?.treatment) return this.answer(dc, COST_ENTRIES[slots.treatment]);
+    if (slots?.insurer) return this.answer(dc, ['insurance-and-payment']);
     await this.services.send(dc.context, this.question(false));
     return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const picked = matchChoice(dc.context.activity.text ?? '', TREATMENTS);
-    if (!picked) return dc.beginDialog(QUESTION_DIALOG);
-    const entries = (ENTRIES_FOR[picked.value] ?? [])
-      .map((id) => this.services.entry(id))
-      .filter((entry): entry is KnowledgeEntry => entry !== undefined);
-    turnInfo(dc.context).answerId = entries[0]?.id ?? null;
-    for (const entry of entries) {
-      const related = entry.related.map((id) => this.services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined);
-      await this.services.send(dc.context, answerReply(entry, related));
-    }
-    return dc.endDialog();
+    const treatment: Treatment | undefined = treatmentReply(foldText(dc.context.activity.text ?? ''));
+    // Anything else is a question typed at the prompt: answered, then the prompt comes back.
+    if (!treatment) return dc.beginDialog(QUESTION_DIALOG);
+    return this.answer(dc, COST_ENTRIES[treatment]);
   }
 
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
@@ -54,6 +48,17 @@ export class CostDialog extends Dialog {
 
   override async repromptDialog(context: DialogContext['context'], _instance: DialogInstance): Promise<void> {
     await this.services.send(context, this.question(true));
+  }
+
+  private async answer(dc: DialogContext, ids: readonly string[]): Promise<DialogTurnResult> {
+    const entries = ids.map((id) => this.services.entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
+    turnInfo(dc.context).answerId = entries[0]?.id ?? null;
+    // The first entry with its related topics; the others without, so one reply stays one list of choices.
+    for (const [index, entry] of entries.entries()) {
+      const related = index === 0 ? entry.related.map((id) => this.services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined) : [];
+      await this.services.send(dc.context, answerReply(entry, related));
+    }
+    return dc.endDialog();
   }
 
   private question(resumed: boolean): Reply {

@@ -1,10 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { ClinicProfile } from '../src/core/clinic/schema';
-import type { IntentRecognizer } from '../src/core/intents';
 import type { Guides } from '../src/core/knowledge/guides';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Reply } from '../src/core/reply';
-import type { SearchOutcome } from '../src/core/search/search';
+import type { Decision } from '../src/core/understanding/types';
 import type { Logger } from '../src/logger';
 
 /** The core services dialogs use, passed in by the composition root (src/app.ts). */
@@ -12,13 +11,15 @@ export interface DialogServices {
   clinic: ClinicProfile;
   /** The country's standing crisis pointer, for the welcome. */
   safetyPointer: string;
-  recognizer: IntentRecognizer;
-  search(query: string): SearchOutcome;
+  /** One decision per message over everything the bot can do (src/core/understanding). */
+  understand(text: string): Decision<KnowledgeEntry>;
   entry(id: string): KnowledgeEntry | undefined;
   /** The step-by-step guides; absent in production until a clinician has approved them. */
   guides: Partial<Guides>;
   /** "We're open now until 5:00 PM." / "We're closed now. We open again Monday at 8:00 AM (Central Time)." */
   openStatusText(now: Date): string;
+  /** A line sent before an entry's answer (whether the clinic is open now, for booking and hours). */
+  leadFor(entryId: string): string | undefined;
   /** Asks staff to contact the patient; resolves false when not configured or unreachable. */
   requestHandoff?(context: TurnContext, intent: string): Promise<boolean>;
   send(context: TurnContext, reply: Reply): Promise<void>;

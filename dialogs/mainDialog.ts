@@ -1,26 +1,29 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type DialogContext, type DialogState } from '../src/bot/botbuilderDialogs';
 import { helpfulThanksReply } from '../src/core/answers';
-import type { Intent, IntentResult } from '../src/core/intents';
-import { helpReply, welcomeReply } from '../src/core/messages';
+import type { KnowledgeEntry } from '../src/core/knowledge/schema';
+import { DIALOG_LABELS, helpReply } from '../src/core/messages';
 import type { Reply } from '../src/core/reply';
 import { clinicDialNumber } from '../src/core/safety/crisisReply';
+import type { Decision, DialogId } from '../src/core/understanding/types';
 import { turnInfo } from '../src/bot/turnInfo';
 import { CHECKLIST_DIALOG, ChecklistDialog } from './checklistDialog';
 import { COST_DIALOG, CostDialog } from './costDialog';
 import type { DialogServices } from './dialogServices';
 import { FIRST_VISIT_DIALOG, FirstVisitDialog } from './firstVisitDialog';
-import { answerQuestion, isReroute, QUESTION_DIALOG, QuestionDialog, sendAnswer, type QuestionOptions } from './questionDialog';
+import { isReroute, QUESTION_DIALOG, QuestionDialog, replyTo, sendAnswer, type QuestionOptions } from './questionDialog';
 
-/** Intents that work at every prompt, before the waiting dialog sees the message. */
-const GLOBAL_INTENTS: ReadonlySet<Intent> = new Set(['help', 'cancel', 'start-over']);
+/** Requests that leave a waiting prompt for something else; greetings and goodbyes go to the prompt. */
+const YIELDS_PROMPT: ReadonlySet<DialogId> = new Set(['help', 'cancel', 'start-over', 'talk-to-person', 'feedback', 'cost-insurance', 'first-visit-guide', 'eligibility-checklist']);
+
+const dialogLabel = (dialog: DialogId): string => DIALOG_LABELS[dialog];
 
 /**
- * The main dialog: routes each message by intent. What one reply answers (a greeting, an answer
- * from the knowledge base, the clinic's hours) is answered here; what takes several turns (a
- * "did you mean" and its pick, the cost question, the guides) runs as a botbuilder dialog, and
- * while one waits for an answer, the message goes to it. A turn with no dialog waiting and none
- * to begin creates no dialog context: that machinery costs a turn about a tenth of a millisecond.
+ * The main dialog: acts on the one decision the understanding stage makes for each message. What
+ * one reply answers (an entry, a greeting) is answered here; what takes several turns (a "did you
+ * mean" and its pick, the cost question, the guides) runs as a botbuilder dialog. While one waits,
+ * a message that asks for something else (a person, another guide, help, start over) gets that
+ * thing; anything else goes to the prompt, which answers a question typed there and asks again.
  */
 export class MainDialog {
   private readonly dialogs: DialogSet;
@@ -30,28 +33,33 @@ export class MainDialog {
     private readonly services: DialogServices,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
   ) {
-    this.dialogs = new DialogSet(dialogState).add(new QuestionDialog(services)).add(new CostDialog(services));
+    this.dialogs = new DialogSet(dialogState).add(new QuestionDialog(services, dialogLabel)).add(new CostDialog(services));
     if (services.guides.firstVisit) this.dialogs.add(new FirstVisitDialog(services, services.guides.firstVisit));
     if (services.guides.checklist) this.dialogs.add(new ChecklistDialog(services, services.guides.checklist));
   }
 
   /** One message. The caller saves state afterwards. */
   async run(context: TurnContext): Promise<void> {
-    let recognized: IntentResult | undefined;
+    const feedback = helpfulFeedback(context.activity.value);
+    if (feedback) {
+      this.services.logger.info({ event: 'answer-feedback', entryId: feedback.entryId, helpful: feedback.helpful }, 'answer feedback');
+      await this.services.send(context, helpfulThanksReply(feedback.helpful, this.services.clinic));
+      return;
+    }
+    const decision = this.services.understand(context.activity.text ?? '');
+    recordDecision(context, decision);
     if (await this.dialogWaiting(context)) {
       const dc = await this.createContext(context);
-      // "help", "cancel" and "start over" work at every prompt; anything else goes to the waiting dialog.
-      const text = context.activity.text ?? '';
-      if (text.trim() !== '') recognized = await this.services.recognizer.recognize(text);
-      if (recognized && GLOBAL_INTENTS.has(recognized.intent)) {
-        await this.interrupt(dc, recognized);
+      if (decision.kind === 'dialog' && YIELDS_PROMPT.has(decision.dialog)) {
+        await this.interrupt(dc, decision);
         return;
       }
       const result = await dc.continueDialog();
-      // The patient said something other than a choice: treat it as a fresh message.
       if (!(result.status === DialogTurnStatus.complete && isReroute(result.result))) return;
+      // The patient said something other than a choice: act on what they said (or the dialog they picked).
+      if (result.result.dialog) return this.startDialog(context, { kind: 'dialog', dialog: result.result.dialog, confidence: 1, slots: decision.slots });
     }
-    await this.route(context, recognized);
+    await this.route(context, decision);
   }
 
   /**
@@ -77,54 +85,45 @@ export class MainDialog {
     await dc.beginDialog(dialogId, options);
   }
 
-  private async interrupt(dc: DialogContext, { intent, score }: IntentResult): Promise<void> {
-    const info = turnInfo(dc.context);
-    info.intent = intent;
-    info.intentScore = score;
-    if (intent === 'help') {
+  /** A request that leaves the waiting prompt: help shows the menu and asks again; the rest start afresh. */
+  private async interrupt(dc: DialogContext, decision: Extract<Decision<KnowledgeEntry>, { kind: 'dialog' }>): Promise<void> {
+    if (decision.dialog === 'help') {
       await this.services.send(dc.context, helpReply());
       await dc.repromptDialog();
       return;
     }
     await dc.cancelAllDialogs();
-    await this.services.send(dc.context, intent === 'cancel' ? { style: 'plain', text: "OK, I've stopped that." } : { style: 'plain', text: "OK, let's start over." });
-    await this.services.send(dc.context, helpReply());
-  }
-
-  /** `recognized`: this message's intent, when the turn already asked the recognizer. */
-  private async route(context: TurnContext, recognized?: IntentResult): Promise<void> {
-    const { services } = this;
-    const feedback = helpfulFeedback(context.activity.value);
-    if (feedback) {
-      services.logger.info({ event: 'answer-feedback', entryId: feedback.entryId, helpful: feedback.helpful }, 'answer feedback');
-      await services.send(context, helpfulThanksReply(feedback.helpful, services.clinic));
+    if (decision.dialog === 'cancel' || decision.dialog === 'start-over') {
+      await this.services.send(dc.context, { style: 'plain', text: decision.dialog === 'cancel' ? "OK, I've stopped that." : "OK, let's start over." });
+      await this.services.send(dc.context, helpReply());
       return;
     }
+    await this.startDialog(dc.context, decision);
+  }
 
-    const { intent, score } = recognized ?? (await services.recognizer.recognize(context.activity.text ?? ''));
-    const info = turnInfo(context);
-    info.intent = intent;
-    info.intentScore = score;
+  private async route(context: TurnContext, decision: Decision<KnowledgeEntry>): Promise<void> {
+    if (decision.kind === 'dialog') return this.startDialog(context, decision);
+    const choices = await replyTo(context, this.services, decision, dialogLabel);
+    if (choices) await this.begin(context, QUESTION_DIALOG, { choices } satisfies QuestionOptions);
+  }
 
-    switch (intent) {
+  private async startDialog(context: TurnContext, decision: Extract<Decision<KnowledgeEntry>, { kind: 'dialog' }>): Promise<void> {
+    const { services } = this;
+    switch (decision.dialog) {
       case 'greeting':
-        return services.send(context, welcomeReply(services.clinic, services.safetyPointer));
+      case 'goodbye':
+        await replyTo(context, services, decision, dialogLabel);
+        return;
       case 'help':
       case 'cancel':
       case 'start-over':
         return services.send(context, helpReply());
-      case 'goodbye':
-        return services.send(context, { style: 'plain', text: `You're welcome. Take care. You can reach ${services.clinic.name} at ${services.clinic.phone}.` });
       case 'first-visit-guide':
         return services.guides.firstVisit ? this.begin(context, FIRST_VISIT_DIALOG) : this.answerEntry(context, 'preparing-for-a-visit');
       case 'eligibility-checklist':
         return services.guides.checklist ? this.begin(context, CHECKLIST_DIALOG) : this.answerEntry(context, 'who-is-it-for');
       case 'cost-insurance':
-        return this.begin(context, COST_DIALOG);
-      case 'booking':
-        return this.answerEntry(context, 'booking-an-appointment', services.openStatusText(services.now()));
-      case 'hours-location':
-        return this.answerEntry(context, 'hours-and-location', services.openStatusText(services.now()));
+        return this.begin(context, COST_DIALOG, decision.slots);
       case 'talk-to-person':
         return this.talkToPerson(context);
       case 'feedback':
@@ -133,23 +132,14 @@ export class MainDialog {
           text: `Thank you, we'd like to hear it. Please don't type personal health details here: to tell our team, call ${services.clinic.phone}${services.clinic.email ? ` or email ${services.clinic.email}` : ''}.`,
           choices: [{ label: 'Ask a question', value: 'help' }],
         });
-      case 'question':
-        return this.askKnowledgeBase(context);
     }
   }
 
-  /** An answer or "I don't know" ends here; a "did you mean" waits for the pick in QuestionDialog. */
-  private async askKnowledgeBase(context: TurnContext): Promise<void> {
-    const choices = await answerQuestion(context, this.services);
-    if (choices) await this.begin(context, QUESTION_DIALOG, { choices } satisfies QuestionOptions);
-  }
-
-  /** Answers from one vetted entry; falls back to the search if the clinic's knowledge base lacks it. */
-  private async answerEntry(context: TurnContext, entryId: string, lead?: string): Promise<void> {
+  /** Answers from one vetted entry; says it does not know if the clinic's knowledge base lacks it. */
+  private async answerEntry(context: TurnContext, entryId: string): Promise<void> {
     const entry = this.services.entry(entryId);
-    if (!entry) return this.askKnowledgeBase(context);
-    if (lead) await this.services.send(context, { style: 'plain', text: lead });
-    await sendAnswer(context, this.services, entry, null);
+    if (entry) await sendAnswer(context, this.services, entry, null);
+    else await replyTo(context, this.services, { kind: 'unknown', slots: {} }, dialogLabel);
   }
 
   private async talkToPerson(context: TurnContext): Promise<void> {
@@ -166,6 +156,13 @@ export class MainDialog {
     };
     await this.services.send(context, reply);
   }
+}
+
+/** For the staff trace: what was decided, never the words. */
+function recordDecision(context: TurnContext, decision: Decision<KnowledgeEntry>): void {
+  const info = turnInfo(context);
+  info.intent = decision.kind === 'dialog' ? decision.dialog : decision.kind === 'answer' ? 'question' : decision.kind;
+  info.intentScore = decision.kind === 'answer' || decision.kind === 'dialog' ? decision.confidence : null;
 }
 
 function helpfulFeedback(value: unknown): { helpful: boolean; entryId: string } | undefined {

@@ -1,9 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/botbuilderDialogs';
-import { NONE_OF_THESE, answerReply, didYouMeanReply, entryChoice, unknownReply } from '../src/core/answers';
+import { NONE_OF_THESE, answerReply, didYouMeanReply, unknownReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
+import { goodbyeReply, shortHelloReply } from '../src/core/messages';
 import type { Choice } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';
+import type { Candidate, Decision, DialogId } from '../src/core/understanding/types';
 import { turnInfo } from '../src/bot/turnInfo';
 import type { DialogServices } from './dialogServices';
 
@@ -21,29 +23,46 @@ interface PickState {
 /** Tells whoever began the dialog that the patient said something else and it should be routed afresh. */
 export interface RerouteResult {
   reroute: true;
+  /** A dialog the patient picked from a did-you-mean. */
+  dialog?: DialogId;
 }
 
 export function isReroute(result: unknown): result is RerouteResult {
   return typeof result === 'object' && result !== null && (result as Partial<RerouteResult>).reroute === true;
 }
 
+const DIALOG_CHOICE_PREFIX = 'dialog:';
+
+/** A did-you-mean option as a choice: an entry by its id, a dialog by "dialog:<id>". */
+export function candidateChoice(candidate: Candidate<KnowledgeEntry>, label: (dialog: DialogId) => string): Choice {
+  return candidate.kind === 'entry'
+    ? { label: candidate.entry.title, value: candidate.entry.id }
+    : { label: label(candidate.dialog), value: `${DIALOG_CHOICE_PREFIX}${candidate.dialog}` };
+}
+
 /**
- * Answers this turn's message from the knowledge base: an answer, an honest "I don't know", or a
- * "did you mean" whose choices it returns (the patient's pick comes next turn, in QuestionDialog).
- * Reads the question from the activity: the patient's words are never kept in dialog state.
+ * Replies to a decision that one message settles: an answer, an honest "I don't know", a short
+ * hello or goodbye, or a "did you mean" whose choices it returns (the pick comes next turn, in
+ * QuestionDialog). Reads nothing from dialog state: the patient's words are never kept there.
  */
-export async function answerQuestion(context: TurnContext, services: DialogServices): Promise<Choice[] | undefined> {
-  const outcome = services.search(context.activity.text ?? '');
-  if (outcome.kind === 'answer') {
-    await sendAnswer(context, services, outcome.entry, outcome.score);
-    return undefined;
+export async function replyTo(context: TurnContext, services: DialogServices, decision: Decision<KnowledgeEntry>, dialogLabel: (dialog: DialogId) => string): Promise<Choice[] | undefined> {
+  switch (decision.kind) {
+    case 'answer':
+      await sendAnswer(context, services, decision.entry, decision.confidence);
+      return undefined;
+    case 'did-you-mean': {
+      const choices = decision.options.map((option) => candidateChoice(option, dialogLabel));
+      await services.send(context, didYouMeanReply(choices));
+      return choices;
+    }
+    case 'dialog':
+      if (decision.dialog === 'goodbye') await services.send(context, goodbyeReply(services.clinic));
+      else await services.send(context, shortHelloReply());
+      return undefined;
+    case 'unknown':
+      await services.send(context, unknownReply(services.clinic));
+      return undefined;
   }
-  if (outcome.kind === 'did-you-mean') {
-    await services.send(context, didYouMeanReply(outcome.options));
-    return outcome.options.map(entryChoice);
-  }
-  await services.send(context, unknownReply(services.clinic));
-  return undefined;
 }
 
 /**
@@ -52,7 +71,10 @@ export async function answerQuestion(context: TurnContext, services: DialogServi
  * costs a turn another dialog context.
  */
 export class QuestionDialog extends WaterfallDialog {
-  constructor(private readonly services: DialogServices) {
+  constructor(
+    private readonly services: DialogServices,
+    private readonly dialogLabel: (dialog: DialogId) => string,
+  ) {
     super(QUESTION_DIALOG);
     this.addStep(this.askStep.bind(this));
     this.addStep(this.pickStep.bind(this));
@@ -61,7 +83,8 @@ export class QuestionDialog extends WaterfallDialog {
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // Choices given at the start are already in the dialog's saved options: not saved twice.
     if (offeredChoices(step)) return Dialog.EndOfTurn;
-    const choices = await answerQuestion(step.context, this.services);
+    const decision = this.services.understand(step.context.activity.text ?? '');
+    const choices = await replyTo(step.context, this.services, decision, this.dialogLabel);
     if (!choices) return step.endDialog();
     (step.values as PickState).choices = choices;
     return Dialog.EndOfTurn;
@@ -72,6 +95,9 @@ export class QuestionDialog extends WaterfallDialog {
     const text = step.context.activity.text ?? '';
     const picked = matchChoice(text, [...choices, { label: NONE_OF_THESE, value: NONE_OF_THESE, synonyms: ['none', 'neither', 'no'] }]);
     if (!picked) return step.endDialog({ reroute: true } satisfies RerouteResult);
+    if (picked.value.startsWith(DIALOG_CHOICE_PREFIX)) {
+      return step.endDialog({ reroute: true, dialog: picked.value.slice(DIALOG_CHOICE_PREFIX.length) as DialogId } satisfies RerouteResult);
+    }
     const entry = picked.value === NONE_OF_THESE ? undefined : this.services.entry(picked.value);
     if (entry) await sendAnswer(step.context, this.services, entry, null);
     else await this.services.send(step.context, unknownReply(this.services.clinic));
@@ -88,6 +114,8 @@ export async function sendAnswer(context: TurnContext, services: DialogServices,
   const info = turnInfo(context);
   info.answerId = entry.id;
   info.score = score;
+  const lead = services.leadFor(entry.id);
+  if (lead) await services.send(context, { style: 'plain', text: lead });
   const related = entry.related.map((id) => services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined);
   await services.send(context, answerReply(entry, related));
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadKnowledgeBase } from '../src/core/knowledge/loader';
-import { createSearch } from '../src/core/search/search';
+import { createUnderstanding } from '../src/core/understanding/decide';
 
 const SIZES = [50, 500, 5000] as const;
 const GOALS = { p99At500: 2, p99At5000: 20, startupAt500: 1000 };
@@ -112,7 +112,7 @@ async function main(): Promise<number> {
 
       const started = performance.now();
       const knowledge = await loadKnowledgeBase({ dir, mode: 'development', today: new Date('2026-06-01T12:00:00Z') });
-      const search = createSearch(knowledge.entries);
+      const understanding = createUnderstanding(knowledge.entries);
       const startup = performance.now() - started;
 
       // Patients' own questions, synthetic questions, and synthetic questions with a typo.
@@ -121,11 +121,11 @@ async function main(): Promise<number> {
         const question = pick(pick(synthetic, next).questions, next);
         return i % 3 === 1 ? question : withTypo(question, next);
       });
-      for (const query of queries.slice(0, 200)) search.search(query);
+      for (const query of queries.slice(0, 200)) understanding.understand(query);
       const timings: number[] = [];
       for (const query of queries) {
         const before = performance.now();
-        search.search(query);
+        understanding.understand(query);
         timings.push(performance.now() - before);
       }
       timings.sort((a, b) => a - b);

@@ -2,7 +2,7 @@
  * Where a turn's time goes, without HTTP (`npm run bench:turn`): a diagnostic for the latency goal
  * that `npm run bench:load` measures over HTTP.
  *
- * 1. The pure stages (safety classifier, intent recognizer, knowledge search, rendering an answer)
+ * 1. The pure stages (safety classifier, understanding: front end + ranking + decision, rendering an answer)
  *    on the load benchmark's patient messages, per call: hot (called in a tight loop, so their code
  *    and data sit in the CPU caches) and cold (16 MB of other memory touched before each call, as a
  *    server's HTTP handling and other processes do between turns).
@@ -21,10 +21,9 @@ import { useTurnPipeline } from '../src/bot/adapter';
 import { CollectingAdapter } from '../src/bot/collectingAdapter';
 import { answerReply } from '../src/core/answers';
 import { loadConfig } from '../src/core/config';
-import { recognizeIntent } from '../src/core/intents';
 import { render } from '../src/core/render';
 import { classifyMessage } from '../src/core/safety/classifier';
-import { createSearch } from '../src/core/search/search';
+import { createUnderstanding } from '../src/core/understanding/decide';
 import { CLINIC_BOT_ENV, nullStream, patientConversations, repoRoot, summarize } from './lib/loadDriver';
 
 const EVICTION_BYTES = 16 * 1024 * 1024;
@@ -62,15 +61,14 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...CLINIC_BOT_ENV }, { knowledgeDir: path.join(repoRoot(), 'knowledge') });
   const runtime = await buildBot(config, { logDestination: nullStream() });
   const messages = patientConversations(200).flat();
-  const search = createSearch(runtime.entries);
+  const understanding = createUnderstanding(runtime.entries);
   const answers = runtime.entries.map((entry) => answerReply(entry, []));
   const clinic = runtime.services.clinic;
   const messageAt = (index: number) => messages[index % messages.length] ?? '';
 
   const stages: Record<string, (index: number) => unknown> = {
     'safety classifier': (index) => classifyMessage(messageAt(index)),
-    'intent recognizer': (index) => recognizeIntent(messageAt(index)),
-    'knowledge search': (index) => search.search(messageAt(index)),
+    understanding: (index) => understanding.understand(messageAt(index)),
     'render an answer card (Web Chat)': (index) =>
       render(answers[index % answers.length] as ReturnType<typeof answerReply>, { channelId: 'webchat', clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] }),
   };
@@ -128,7 +126,7 @@ async function main(): Promise<void> {
       '',
       `| whole turn, no HTTP (${MEASURED_CONVERSATIONS * 5} turns of the load benchmark's conversations) | hot | cold | cold / hot |`,
       '|---|---|---|---|',
-      row('clinic bot: safety middleware, state, dialogs, search, rendering', turns.bot),
+      row('clinic bot: safety middleware, state, understanding, dialogs, rendering', turns.bot),
       row('botbuilder echo bot', turns.echo),
       row('difference', { hot: turns.bot.hot - turns.echo.hot, cold: turns.bot.cold - turns.echo.cold }),
     ].join('\n'),

@@ -23,6 +23,11 @@ import { ALARM_LEVELS, readSafetyFixtureFiles } from './lib/safetyFixtures';
 
 const ROOT = join(__dirname, '..');
 const TRAFFIC_FILES = ['search-eval.json', 'intents.json'].map((file) => join(ROOT, 'test', 'fixtures', file));
+/** Real everyday text (data/everyday/README.md): most of it trains, every fourth line calibrates the thresholds. */
+const EVERYDAY_FILE = join(ROOT, 'data', 'everyday', 'everyday-train.jsonl');
+/** The independent writers' development sets: safety levels, and ordinary patient questions as negatives. */
+const WRITER_SAFETY_FILE = join(ROOT, 'test', 'fixtures', 'safety-eval', 'dev-b.json');
+const WRITER_QUESTIONS_FILE = join(ROOT, 'test', 'fixtures', 'understanding', 'dev-b.json');
 export const MODEL_PATH = join(ROOT, 'src', 'core', 'safety', 'risk-models.json');
 
 /**
@@ -38,7 +43,7 @@ const L2 = 1e-4;
 const LEARNING_RATE = 0.3;
 /** Weights smaller than this change no decision and are left out of the file. */
 const MIN_EXAMPLES_PER_FEATURE = 2;
-const PRUNE_BELOW = 0.01;
+const PRUNE_BELOW = 0.03;
 
 interface Example {
   text: string;
@@ -54,29 +59,43 @@ function featureKey([first, second, distance]: FeatureTuple): string {
 }
 
 export function loadExamples(): { examples: Example[]; digest: string } {
-  const hash = createHash('sha256');
   const examples: Example[] = [];
   const add = (text: string, level: SafetyLevel, source: string) => {
     const tokens = normalizeForSafety(text).tokens;
     examples.push({ text, level, source, tokens, features: featureTuples(tokens).map(featureKey) });
   };
-  for (const { file, content, items } of readSafetyFixtureFiles()) {
-    hash.update(file).update(content);
+  for (const { file, items } of readSafetyFixtureFiles()) {
     for (const item of items) add(item.text, item.level, file);
   }
   const traffic: string[] = [];
   for (const path of TRAFFIC_FILES) {
     const content = readFileSync(path, 'utf8');
-    hash.update(path.slice(ROOT.length)).update(content);
     const parsed = JSON.parse(content) as { inScope?: Array<{ q: string }>; outOfScope?: string[]; intents?: Record<string, Record<string, string[]>> };
     traffic.push(...(parsed.inScope ?? []).map((item) => item.q), ...(parsed.outOfScope ?? []));
     for (const splits of Object.values(parsed.intents ?? {})) for (const texts of Object.values(splits)) traffic.push(...texts);
   }
   traffic.forEach((text, index) => add(text, 'none', index % 2 === 0 ? 'traffic-A' : 'traffic-B'));
-  return { examples, digest: hash.digest('hex') };
+  const read = (path: string) => readFileSync(path, 'utf8');
+  for (const item of (JSON.parse(read(WRITER_SAFETY_FILE)) as { items: { text: string; level: SafetyLevel }[] }).items) add(item.text, item.level, 'writer-dev');
+  for (const item of (JSON.parse(read(WRITER_QUESTIONS_FILE)) as { items: { text: string }[] }).items) add(item.text, 'none', 'writer-questions');
+  read(EVERYDAY_FILE)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .forEach((line, index) => add((JSON.parse(line) as { text: string }).text, 'none', index % 4 === 3 ? CALIBRATION : 'everyday'));
+  return { examples, digest: trainingDigest() };
+}
+
+/** A fingerprint of everything the models learn from, so a stale model file fails the tests. */
+export function trainingDigest(): string {
+  const hash = createHash('sha256');
+  for (const { file, content } of readSafetyFixtureFiles()) hash.update(file).update(content);
+  for (const path of [...TRAFFIC_FILES, WRITER_SAFETY_FILE, WRITER_QUESTIONS_FILE, EVERYDAY_FILE]) hash.update(path.slice(ROOT.length)).update(readFileSync(path, 'utf8'));
+  return hash.digest('hex');
 }
 
 const SHAPE_PREFIX = '\u0001';
+/** Everyday lines kept out of training to choose the thresholds on. */
+const CALIBRATION = 'everyday-calibration';
 
 /** A text the models learn from: a whole example or, for a long one, a window of it. */
 interface TrainingText {
@@ -182,7 +201,7 @@ export function buildModels(examples: readonly Example[], digest: string): RiskM
   return {
     trainedOn: { fixturesDigest: digest, examples: examples.length },
     models: Object.fromEntries(
-      trained.map(({ level, bias }) => [level, { threshold: THRESHOLDS[level], positives: examples.filter((example) => example.level === level).length, bias: round(bias) }]),
+      trained.map(({ level, bias }) => [level, { threshold: THRESHOLDS[level], cuelessThreshold: 1, positives: examples.filter((example) => example.level === level).length, bias: round(bias) }]),
     ) as RiskModelsFile['models'],
     vocabulary,
     shape: Object.fromEntries(shapeKeys.map((key) => [key.slice(SHAPE_PREFIX.length), weightsOf(key)])),
@@ -248,13 +267,48 @@ function evaluate(examples: readonly Example[]): void {
   console.log('\nThe rules were tuned on every holdout but the newest, so "rules" is optimistic for the older ones; the model columns are not.');
 }
 
+/**
+ * Each model's threshold: the lowest on the grid at which it raises at most CALIBRATION_ALARMS of
+ * the everyday lines it never trained on, through the same gate as production (raiseByModels).
+ */
+const CALIBRATION_ALARMS = 0.002;
+const CUELESS_GRID = [0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 1.01];
+const THRESHOLD_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995];
+
+function calibrate(file: RiskModelsFile, calibration: readonly Example[]): void {
+  const rules = calibration.map((example) => classifyMessageRulesOnly(example.text));
+  const raised = (level: ModelLevel) =>
+    calibration.filter((example, index) => {
+      const before = rules[index] as ReturnType<typeof classifyMessageRulesOnly>;
+      return raiseByModels(before, example.tokens, new RiskModels(file)).level === level && before.level !== level;
+    }).length;
+  for (const level of MODEL_LEVELS) {
+    const head = file.models[level];
+    // First with cues only (no cue-less alarms at all), then the lowest cue-less threshold within the budget.
+    head.cuelessThreshold = 1.01;
+    for (const threshold of THRESHOLD_GRID) {
+      head.threshold = threshold;
+      if (raised(level) / calibration.length <= CALIBRATION_ALARMS) break;
+    }
+    for (const threshold of CUELESS_GRID) {
+      head.cuelessThreshold = threshold;
+      const alarms = raised(level);
+      if (alarms / calibration.length <= CALIBRATION_ALARMS) {
+        console.log(`${level}: threshold ${head.threshold} (${threshold} without a risk cue) raises ${percent(alarms, calibration.length)} of the calibration lines`);
+        break;
+      }
+    }
+  }
+}
+
 function main(): void {
   const { examples, digest } = loadExamples();
   if (process.argv.includes('--evaluate')) {
     evaluate(examples);
     return;
   }
-  const file = buildModels(examples, digest);
+  const file = buildModels(examples.filter((example) => example.source !== CALIBRATION), digest);
+  calibrate(file, examples.filter((example) => example.source === CALIBRATION));
   writeFileSync(MODEL_PATH, modelFileText(file));
   const described = MODEL_LEVELS.map((level) => `${level} (${file.models[level].positives} positives)`).join(', ');
   console.log(`Trained on ${examples.length} examples, models for ${described}: ${file.features.length} features over ${file.vocabulary.length} words -> ${MODEL_PATH}`);

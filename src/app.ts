@@ -2,7 +2,6 @@ import type { DestinationStream } from 'pino';
 import type { Storage } from 'botbuilder';
 import type { AppConfig } from './core/config';
 import { loadKnowledgeBase } from './core/knowledge/loader';
-import { createSearch } from './core/search/search';
 import { classifyMessage } from './core/safety/classifier';
 import { crisisResourcesFor } from './core/safety/resources';
 import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from './core/safety/crisisReply';
@@ -13,7 +12,8 @@ import { createRateLimiter } from './core/rateLimit';
 import type { EntryFrontMatter, KnowledgeEntry } from './core/knowledge/schema';
 import { createCrisisAlerter } from './core/safety/alert';
 import { hashIdentifier } from './core/privacy';
-import { createLocalIntentRecognizer } from './core/intents';
+import { createUnderstanding } from './core/understanding/decide';
+import { OPEN_STATUS_ENTRIES } from './core/answers';
 import { render } from './core/render';
 import { StandingReplies } from './core/render/standing';
 import { createLogger, type Logger } from './logger';
@@ -101,7 +101,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     logger.warn({ unreviewed: knowledge.unreviewedCount, entries: entries.length }, 'serving SAMPLE knowledge entries that no clinician has approved (development mode only)');
   }
   const guides = servableGuides(await loadGuides(config.knowledgeDir, clinic, new Set(entries.map((entry) => entry.id))), mode, now());
-  const search = createSearch(entries);
+  const understanding = createUnderstanding(entries);
   const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
 
   const resources = crisisResourcesFor(clinic.country);
@@ -148,16 +148,17 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
   const pipeline = createTurnPipeline(services, store);
   const adapter = createAdapter(services, store, pipeline);
   const handoff = config.handoffWebhookUrl ? createHandoffNotifier({ webhookUrl: config.handoffWebhookUrl, timeoutMs: config.outboundTimeoutMs, logger }) : undefined;
+  const openStatusText = oncePerMinute((at: Date) => describeOpenStatus(openStatus(clinic, at)));
   const mainDialog = new MainDialog({
     guides,
-    openStatusText: oncePerMinute((at) => describeOpenStatus(openStatus(clinic, at))),
+    openStatusText,
+    leadFor: (entryId) => (OPEN_STATUS_ENTRIES.has(entryId) ? openStatusText(now()) : undefined),
     requestHandoff: handoff
       ? (context, intent) => handoff({ conversationHash: hash(context.activity.conversation?.id ?? ''), channel: context.activity.channelId ?? 'unknown', at: now(), intent })
       : undefined,
     clinic,
     safetyPointer: services.safetyPointer,
-    recognizer: createLocalIntentRecognizer(),
-    search: (query) => search.search(query),
+    understand: (text) => understanding.understand(text),
     entry: (id) => entriesById.get(id),
     send: (context, reply) => sendReply(context, services, reply),
     logger,

@@ -24,16 +24,16 @@ export function answerReply(entry: KnowledgeEntry, relatedEntries: KnowledgeEntr
   };
 }
 
-export function didYouMeanReply(options: KnowledgeEntry[]): Reply {
+/** Entries whose answer opens with whether the clinic is open now. */
+export const OPEN_STATUS_ENTRIES: ReadonlySet<string> = new Set(['booking-an-appointment', 'hours-and-location']);
+
+/** `options`: two or three close candidates, as choices (an entry's title, or a dialog's name). */
+export function didYouMeanReply(options: readonly Choice[]): Reply {
   return {
     style: 'menu',
     text: 'I want to be sure I answer the right question. Did you mean one of these?',
-    choices: [...options.slice(0, 3).map(entryChoice), { label: NONE_OF_THESE, value: NONE_OF_THESE, synonyms: ['none', 'neither', 'no'] }],
+    choices: [...options.slice(0, 3), { label: NONE_OF_THESE, value: NONE_OF_THESE, synonyms: ['none', 'neither', 'no'] }],
   };
-}
-
-export function entryChoice(entry: KnowledgeEntry): Choice {
-  return { label: entry.title, value: entry.id };
 }
 
 /** Honest "I don't know": never a guess. */

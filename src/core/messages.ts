@@ -42,6 +42,29 @@ export function helpReply(): Reply {
   };
 }
 
+/** A greeting after the welcome: short, with the menu, never the whole welcome again. */
+export function shortHelloReply(): Reply {
+  return { style: 'menu', text: 'Hello again. What would you like to know? You can type a question or pick a topic.', choices: TOPIC_CHOICES };
+}
+
+export function goodbyeReply(clinic: ClinicProfile): Reply {
+  return { style: 'plain', text: `You're welcome. Take care. You can reach ${clinic.name} at ${clinic.phone}.` };
+}
+
+/** The name a dialog has when a did-you-mean offers it. */
+export const DIALOG_LABELS = {
+  greeting: 'Say hello',
+  help: 'See what I can do',
+  goodbye: 'End the chat',
+  cancel: 'Stop this',
+  'start-over': 'Start over',
+  feedback: 'Give feedback about this chat',
+  'talk-to-person': 'Talk to a person',
+  'cost-insurance': 'Cost and insurance',
+  'first-visit-guide': 'My first visit, step by step',
+  'eligibility-checklist': 'Is this for me? A checklist',
+} as const;
+
 export function turnErrorReply(clinic: ClinicProfile, crisisLine: string): Reply {
   return {
     style: 'plain',

@@ -1,5 +1,5 @@
 import { comparableQuestion } from '../search/normalise';
-import { createSearch, type SearchOptions } from '../search/search';
+import { createUnderstanding, type UnderstandingOptions } from '../understanding/decide';
 import type { KnowledgeProblem } from './problems';
 import type { KnowledgeEntry } from './schema';
 
@@ -7,13 +7,13 @@ import type { KnowledgeEntry } from './schema';
 export function checkCollection(
   entries: readonly KnowledgeEntry[],
   fileLabel: (entry: KnowledgeEntry) => string,
-  searchOptions?: SearchOptions,
+  options?: UnderstandingOptions,
 ): KnowledgeProblem[] {
   return [
     ...checkDuplicateIds(entries, fileLabel),
     ...checkDuplicateQuestions(entries, fileLabel),
     ...checkRelated(entries, fileLabel),
-    ...checkSelfRetrieval(entries, fileLabel, searchOptions),
+    ...checkSelfRetrieval(entries, fileLabel, options),
   ];
 }
 
@@ -60,24 +60,26 @@ function checkRelated(entries: readonly KnowledgeEntry[], fileLabel: (entry: Kno
 }
 
 /**
- * Every example question must find its own entry first with the real search (answered or offered
- * first in a did-you-mean). If it does not, patients asking that question get another answer.
+ * Every example question must rank its own entry first in the real decision stage (so it is
+ * answered, or offered first in a did-you-mean). If it does not, patients asking that question get
+ * another answer.
  */
 function checkSelfRetrieval(
   entries: readonly KnowledgeEntry[],
   fileLabel: (entry: KnowledgeEntry) => string,
-  searchOptions?: SearchOptions,
+  options?: UnderstandingOptions,
 ): KnowledgeProblem[] {
-  const search = createSearch(entries, searchOptions);
+  const understanding = createUnderstanding(entries, options);
   const problems: KnowledgeProblem[] = [];
   for (const entry of entries) {
     entry.questions.forEach((question, index) => {
-      const outcome = search.search(question);
-      const first = outcome.kind === 'answer' ? outcome.entry : outcome.kind === 'did-you-mean' ? outcome.options[0] : undefined;
-      if (first?.id === entry.id) return;
-      const message = first
-        ? `the search finds "${first.id}" first for this question, not this entry; reword it or move it`
-        : 'the search does not find any entry for this question; reword it closer to the entry';
+      const analysis = understanding.analyse(question);
+      const top = analysis.settled ? undefined : analysis.ranked[0]?.candidate;
+      if (top?.kind === 'entry' && top.entry.id === entry.id) return;
+      const other = top === undefined ? undefined : top.kind === 'entry' ? top.entry.id : `the ${top.dialog} dialog`;
+      const message = other
+        ? `the decision stage ranks "${other}" first for this question, not this entry; reword it or move it`
+        : 'the decision stage does not rank any entry for this question; reword it closer to the entry';
       problems.push({ file: fileLabel(entry), field: `questions[${index}]`, message });
     });
   }

@@ -324,7 +324,7 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
         person = 'third';
       }
       if (person !== 'generic' && isPastEpisode(spec, person, tokens, start, end)) return finding('mention', 'history');
-      if (person === 'first') return finding('crisis', spec.id);
+      if (person === 'first') return finding(spec.firstLevel ?? 'crisis', spec.id);
       if (person === 'third') return finding(spec.thirdLevel ?? 'other-at-risk', spec.id);
       const level = spec.genericLevel ?? 'mention';
       return finding(level, level === 'mention' ? 'generic' : spec.id);

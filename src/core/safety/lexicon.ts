@@ -27,7 +27,7 @@ const ALIAS_TABLE: Readonly<Record<string, string>> = {
   ive: 'ive', id: 'id', ill: 'ill', dont: 'dont', wont: 'wont', cant: 'cant', didnt: 'didnt', doesnt: 'doesnt', isnt: 'isnt', wouldnt: 'wouldnt',
   couldnt: 'couldnt', shouldnt: 'shouldnt', havent: 'havent', hasnt: 'hasnt', aint: 'aint', youre: 'youre', theyre: 'theyre', hes: 'hes',
   shes: 'shes', itll: 'itll', thats: 'thats', theres: 'theres', whats: 'whats', killd: 'killed', kil: 'kill', kll: 'kill', pils: 'pills', kiled: 'killed', dyed: 'dyed', wil: 'will', cuting: 'cutting', hury: 'hurry', suicde: 'suicide',
-  suacide: 'suicide', sucide: 'suicide', suiside: 'suicide', suiscide: 'suicide', sucidal: 'suicidal', suicdal: 'suicidal', suisidal: 'suicidal',
+  suacide: 'suicide', suicidle: 'suicidal', suicidel: 'suicidal', sucidle: 'suicidal', suicidial: 'suicidal', suicidical: 'suicidal', suacidal: 'suicidal', suicdial: 'suicidal', suisidle: 'suicidal', idiation: 'ideation', ideaction: 'ideation', ideations: 'ideations', ctb: 'kill myself', unalived: 'unalived', sucide: 'suicide', suiside: 'suicide', suiscide: 'suicide', sucidal: 'suicidal', suicdal: 'suicidal', suisidal: 'suicidal',
   unalive: 'unalive', q: 'que', xq: 'porque', pq: 'porque', porq: 'porque', aki: 'aqui', tb: 'tambien', nd: 'nada', hacerme: 'hacerme',
   aswell: 'as well', alright: 'alright', dunno: 'dont know', wan: 'wan', ofc: 'of course', w: 'with', bday: 'birthday', hrs: 'hours', mins: 'minutes',
 };

@@ -381,7 +381,9 @@ const REFLEXIVE_MERGES: Readonly<Record<string, string>> = { my: 'myself', him: 
 /** After these, a bare "2" is the word "to" (want 2 die). */
 const BEFORE_TO = new Set(['want', 'going', 'need', 'ready', 'have', 'deserve', 'like', 'wish', 'trying', 'try', 'plan', 'planning', 'about', 'decided', 'tempted', 'supposed', 'urge', 'able', 'used', 'wanting', 'wants', 'needs']);
 
-const PAIR_FIRST_WORDS = new Set([...Object.keys(PAIR_MERGES).map((pair) => pair.split(' ')[0] as string), ...Object.keys(REFLEXIVE_MERGES), 'any', '2']);
+const PAIR_FIRST_WORDS = new Set([...Object.keys(PAIR_MERGES).map((pair) => pair.split(' ')[0] as string), ...Object.keys(REFLEXIVE_MERGES), 'any', '2', 'too']);
+/** Verbs after which "too" is a slip for "to" ("i want too die"), never "also". */
+const TOO_AS_TO_BEFORE = new Set(['die', 'kill', 'end', 'disappear', 'sleep', 'hurt', 'cut', 'overdose', 'jump', 'unalive', 'suicide', 'dye']);
 
 function mergePairs(tokens: string[]): string[] {
   const out: string[] = [];
@@ -411,7 +413,8 @@ function mergePairs(tokens: string[]): string[] {
         continue;
       }
     }
-    if (t === '2' && BEFORE_TO.has(out[out.length - 1] ?? '') && next !== undefined && /^[a-z]/.test(next)) {
+    // "want 2 die", "want too die": the word "to" typed as a digit or a slip.
+    if ((t === '2' || (t === 'too' && next !== undefined && TOO_AS_TO_BEFORE.has(next))) && BEFORE_TO.has(out[out.length - 1] ?? '') && next !== undefined && /^[a-z]/.test(next)) {
       out.push('to');
       continue;
     }

@@ -1,3 +1,4 @@
+import { hasRiskCue } from './cues';
 /**
  * The crisis classifier's second layer: small logistic-regression models over the same
  * normalised tokens the rules read. The rules are precise but only catch the phrasings they
@@ -27,8 +28,10 @@ export const MODEL_LEVELS = ['crisis', 'other-at-risk'] as const;
 export type ModelLevel = (typeof MODEL_LEVELS)[number];
 
 export interface RiskModelHead {
-  /** Probability at or above which a message is at this model's level. */
+  /** Probability at or above which a message is at this model's level... */
   threshold: number;
+  /** ...and the probability needed when the message has no risk cue (cues.ts). */
+  cuelessThreshold: number;
   /** How many training examples were at this level. */
   positives: number;
   bias: number;
@@ -130,8 +133,9 @@ export class RiskModels {
     this.shapeWeights = new Map(Object.entries(file.shape));
   }
 
-  threshold(level: ModelLevel): number {
-    return (this.heads[MODEL_LEVELS.indexOf(level)] as RiskModelHead).threshold;
+  threshold(level: ModelLevel, cued = true): number {
+    const head = this.heads[MODEL_LEVELS.indexOf(level)] as RiskModelHead;
+    return cued ? head.threshold : head.cuelessThreshold;
   }
 
   /** The levels whose model reaches its threshold, most urgent first. */
@@ -312,7 +316,11 @@ const NEGATED_MENTION = 'mention.negated';
  */
 export function raiseByModels(byRules: SafetyResult, tokens: readonly string[], models: RiskModels): SafetyResult {
   if ((byRules.level !== 'none' && byRules.level !== 'mention') || byRules.rules.includes(NEGATED_MENTION)) return byRules;
-  const [level] = models.levelsFound(tokens);
+  // Without any word of dying, harm, means or leaving (cues.ts) a model must be far surer: on text
+  // unlike its training data its scores are noise, and an alarm on noise teaches people to ignore alarms.
+  const scores = models.score(tokens);
+  const cued = hasRiskCue(tokens);
+  const level = MODEL_LEVELS.find((candidate) => scores[candidate] >= models.threshold(candidate, cued));
   return level === undefined ? byRules : { level, rules: [MODEL_RULE_IDS[level], ...byRules.rules] };
 }
 

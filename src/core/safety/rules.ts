@@ -35,6 +35,8 @@ export interface RuleSpec {
   negatable?: boolean;
   /** Pattern tested on the words around the match; when it matches, the rule does not fire. */
   unless?: string;
+  /** Level for the writer (default crisis): a completed overdose is an emergency first. */
+  firstLevel?: SafetyLevel;
   /** Level for a person the writer knows (default other-at-risk). */
   thirdLevel?: SafetyLevel;
   /** Level for people in general (default mention). */
@@ -257,6 +259,7 @@ const PLAN_AND_MEANS: RuleSpec[] = [
   {
     id: 'attempt-now',
     kind: 'ideation',
+    firstLevel: 'emergency',
     thirdLevel: 'emergency',
     pattern:
       '(?:took|taken|swallowed|downed|ate|chugged|emptied|finished)(?: (?:just|literally|all|already|honestly|like|about|around|maybe|almost|nearly|over|probably)){0,2} (?:all|all of|every one of|every single one of|the rest of|the whole|a whole|an entire|the entire|a full|a bottle of|a handful of|handfuls of|a bunch of|a fistful of|a ton of|a shit ton of|way too many of|way too many|\\d\\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of|\\d+ bottles of|two bottles of|the bottle of|a box of|a pack of|a packet of|a strip of)(?: (?:of|the|my|his|her|their|those|these|them|bottle|bottles|box|pack|sleeping|pain|blood|pressure|anxiety|heart|night|old|leftover|prescription|prescribed|\\d+mg)){0,4} (?:{PILLS}|bottle|bottles|{W} pills)',
@@ -270,7 +273,7 @@ const PLAN_AND_MEANS: RuleSpec[] = [
       '(?:take|taking|swallow|swallowing|down|downing|going to take|gonna take|finish|overdose on)(?: (?:just|literally|all|already|honestly)){0,2} (?:all|all of|every one of|every single one of|the rest of|the whole|a whole|an entire|the entire|a bottle of|a handful of|handfuls of|a bunch of|a fistful of|way too many of|\\d\\d+|twenty|thirty|forty|fifty|a hundred|the bottle of)(?: (?:of|the|my|his|her|their|those|these|them|bottle|bottles|box|pack|sleeping|pain|old|leftover|prescription)){0,4} (?:{PILLS}|bottle|bottles|{W} pills)(?: at once)?',
     unless:
       '(?:take|taking|bring|bringing)(?: {W}){0,5} to (?:the|my|your) (?:intake|pharmacy|appointment|doctor|visit|clinic|consult|session|nurse|psychiatrist|drop off|take back)|(?:morning|evening|night|nightly|daily|usual|regular|normal|prescribed|vitamins|supplements|scheduled|other|current|routine) (?:{PILLS}|pills|meds)|(?:{PILLS}|pills|meds|bottle) (?:this morning|today|already|as prescribed|like (?:usual|always|normal|i should|im supposed to|i was told)|on time|with (?:food|breakfast|water|dinner)|before (?:the|my) (?:infusion|session|appointment|treatment)|for the day|every|each|in the morning|at night|at the same time)|(?:take|taking) all (?:of )?(?:my|the|your) (?:meds|medications|medicine|pills) (?:with|to|before|on|in|the)|should i (?:take|bring)|do i (?:take|bring|need)|can i (?:take|bring)|(?:take|taking|bring|bringing|keep taking) all (?:of )?my (?:meds|medications|pills)(?: (?:with|to)| [?])|what if i take|do i keep taking' },
-  { id: 'attempt-now', kind: 'ideation', thirdLevel: 'emergency', pattern: '(?:i|ive|i just|just|i have|i already|he|she|hes|shes|they|theyve|(?<=my [a-z]{1,20} )(?=just |already |recently |have |has |had |maybe |overdosed|oded)) ?(?:just |already |recently |have |has |had |maybe )*(?:overdosed|oded)(?! (?:by accident|accidentally|by mistake|on accident|on (?:caffeine|coffee|sugar|tylenol by mistake)))', unless: 'overdosed on (?:netflix|tv|podcasts|true crime|coffee|caffeine|sugar|chocolate|candy|pizza|youtube|tiktok|social media|reality tv|shows|memes|reddit|news|christmas movies|{W} podcasts|{W} shows)' },
+  { id: 'attempt-now', kind: 'ideation', firstLevel: 'emergency', thirdLevel: 'emergency', pattern: '(?:i|ive|i just|just|i have|i already|he|she|hes|shes|they|theyve|(?<=my [a-z]{1,20} )(?=just |already |recently |have |has |had |maybe |overdosed|oded)) ?(?:just |already |recently |have |has |had |maybe )*(?:overdosed|oded)(?! (?:by accident|accidentally|by mistake|on accident|on (?:caffeine|coffee|sugar|tylenol by mistake)))', unless: 'overdosed on (?:netflix|tv|podcasts|true crime|coffee|caffeine|sugar|chocolate|candy|pizza|youtube|tiktok|social media|reality tv|shows|memes|reddit|news|christmas movies|{W} podcasts|{W} shows)' },
 ];
 
 const GOODBYE: RuleSpec[] = [
@@ -332,12 +335,30 @@ const SUICIDAL_STATE: RuleSpec[] = [
 ];
 
 const SPANISH: RuleSpec[] = [
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:esto|este) es (?:un |mi )?(?:adios|despedida)(?= [.,?]| $| para| a todos| gracias| y)|(?:me despido|adios) (?:de todos|para siempre|de este mundo|a todos para siempre)|(?:mi|este es mi) ultimo mensaje' },
   { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: '(?:quiero|quisiera|queria|deseo|necesito|prefiero|preferiria|tengo ganas de|ganas de|voy a|me voy a|me gustaria|ojala pudiera|solo quiero|ya quiero|me quiero|pienso|quiero ya)(?: (?:ya|solo|nada|mas|realmente|de|verdad|mejor|tanto)){0,3} (?:morir|morirme|matarme|suicidarme|desaparecer|quitarme la vida|estar muerto|estar muerta|dejar de existir|no despertar|no existir|irme de este mundo|dormir y no despertar|acabar con todo|acabar con mi vida|terminar con mi vida|terminar con todo|morir ya|desaparecer para siempre)', unless: 'morir(?:me)? de (?:la )?(?:verguenza|pena|risa|hambre|sueno|ganas|frio|calor|aburrimiento|miedo|nervios|envidia|amor|cansancio)' },
   { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: 'me (?:quiero|voy a|gustaria|quisiera|queria|pienso) (?:morir|matar|suicidar|quitar la vida|ir de este mundo|desaparecer)|(?:suicidarme|matarme|quitarme la vida|me mato|me suicido)(?= [.,?]| $| ya| hoy| esta| manana| y| pero| porque| si)|(?:es|seria) mejor (?:que )?(?:me muera|me muriera|estar muert[oa]|morirme|desaparecer|no estar|no existir|no despertar)|ojala (?:ya )?(?:me muera|me muriera|no despierte|no despertara|no despertar|estuviera muert[oa]|no existiera|no existir|no hubiera nacido|me llevara|me atropellara)|(?:quiero|quisiera|me quiero|solo quiero) (?:dormir|dormirme) (?:para siempre|y no despertar|y nunca despertar|y no volver a despertar)|(?:pienso|pensando|pensado|penso|pienso mucho|pienso siempre)(?: (?:mucho|siempre|todo|el|tiempo))* en (?:la muerte|morir|morirme|matarme|suicidarme|el suicidio|quitarme la vida|no despertar|desaparecer)', unless: 'morir(?:me)? de (?:la )?(?:verguenza|pena|risa|hambre|sueno|ganas|frio|calor|aburrimiento|miedo|nervios|envidia|amor|cansancio)' },
   { id: 'suicidal', kind: 'ideation', person: 'first', pattern: '(?:tengo|he tenido|tuve|estoy teniendo|sigo teniendo|tenia)(?: (?:muchos|muchas|unos|unas|otra vez|de nuevo))* (?:pensamientos|ideas|ganas|deseos)(?: (?:de|sobre|suicidas|muy))* (?:suicidio|suicidarme|matarme|morir|morirme|muerte|quitarme la vida|suicidas|desaparecer)' },
   { id: 'no-will-to-live', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:no|ya no) (?:quiero|deseo|tengo ganas de) (?:vivir|seguir viviendo|seguir|estar aqui|existir|despertar|estar vivo|estar viva)|(?:no|ya no) (?:le )?(?:tiene|tengo|veo|encuentro|hay|le encuentro|le veo) (?:ningun |ninguna )?(?:sentido|razon|razones|motivo|motivos|caso)(?: (?:para|de|a|en))? (?:vivir|seguir|seguir viviendo|nada|la vida|mi vida|estar vivo|estar viva)|ya no tiene sentido(?= [.,?]| $| vivir| seguir| nada)|no vale la pena (?:vivir|seguir)|(?:no|ya no) (?:aguanto|puedo) mas|ya no (?:aguanto|puedo)(?= [.,?]| $)|(?:cansado|cansada|harto|harta) de (?:vivir|la vida|existir|estar vivo|estar viva)|todos (?:estarian|estarán|estaran|estarian) mejor sin mi|(?:mejor|mejor estarian|estarian mejor) sin mi|soy una carga|esta es mi despedida|me despido (?:de todos|para siempre)|adios (?:a todos|para siempre|mundo)' },
   { id: 'self-harm', kind: 'ideation', person: 'first', pattern: 'me (?:corte|corto|cortaba|estoy cortando|he cortado|lastime|lastimo|estoy lastimando|hago dano|hice dano|estoy haciendo dano|he hecho dano|he estado haciendo dano|quemo|queme|he lastimado)(?! (?:el pelo|el cabello|las unas|cocinando|con un cuchillo cocinando))|(?:cortarme|lastimarme|hacerme dano|quemarme|autolesionarme|autolesion|autolesiones)(?! el pelo)' },
   { id: 'desire-to-die', kind: 'ideation', dropped: 'third', pattern: '(?:quiere|quiso|queria|dice que quiere|habla de|hablando de|piensa en|penso en|intento|trato de|amenaza con|amenazo con|quiere ya)(?: (?:ya|solo))* (?:morir|morirse|matarse|suicidarse|quitarse la vida|desaparecer|hacerse dano|cortarse)|se (?:quiere|va a|queria) (?:matar|morir|suicidar|quitar la vida)|se (?:corta|corto|esta cortando|lastima|hace dano|quema)|no quiere (?:vivir|seguir viviendo|seguir)' },
+];
+
+// ---------------------------------------------------------------------------------------
+// Disclosures mixed into questions and logistics, farewells and lethal-amount questions
+// (added from the understanding issue's misses: the writer's own risk inside an ordinary message).
+
+const MIXED: RuleSpec[] = [
+  // "can ketamine help with suicidal thoughts because i have them every night"
+  { id: 'suicidal', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:suicidal|suicide) (?:thoughts|ideation|ideations|feelings|urges)(?: {W}){0,8} (?:because|cause|cuz|bc|since|as|and|cos|coz) (?:i|ive) (?:have|get|keep having|am having|been having|struggle with|deal with|had) (?:them|those|these|it|that)(?! (?:years ago|in the past|before|once|as a teen))' },
+  // "do you treat people who are actively suicidal? because i am"
+  { id: 'suicidal', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:suicidal|suicide)(?: {W}){0,3} [?.,] (?:because|cause|cuz|bc|since|as|cos|coz)? ?(?:i am|im)(?: too| also| right now| now| currently| lol)?(?= [.,?]| $)|(?:suicidal|suicide)(?: {W}){0,3} (?:like me|like i am|which i am|and i am|because i am|cause im|bc im|because im)(?= [.,?]| $| right| now| too| and)' },
+  // Fragments: "suicidal ideation again.", "suicidal thoughts every night"
+  { id: 'suicidal', kind: 'ideation', person: 'first', pattern: '{START}(?:(?:passive|active|constant|daily|bad|strong|more) )?(?:suicidal|suicide) (?:thoughts|ideation|ideations|feelings|urges|thinking)(?: (?:are|is|have been|been|coming|came|keep coming))?(?: back)? (?:again|every (?:night|day|morning)|all (?:day|night|the time)|tonight|today|lately|nonstop|constantly|at night|each night|are back|back again|getting worse|worse|this week)(?= [.,?]| $| and| but| lol| i)' },
+  // "final message. thank you to the nurses who were kind to me"
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '{START}(?:my )?(?:final|last) (?:message|messages|post|words|goodbye|note|text)(?= [.,?]| $| to| for| ever| before| here| from)' },
+  // "is 30 of my lexapro enough to die", "would all my sleeping pills be enough"
+  { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:\\d+|all|half|the rest|a bottle|a whole bottle|a handful|the whole bottle)(?: (?:of|my|these|those|the)){1,3}(?: {W}){1,3} (?:be |is |are |would be |will be )?enough to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up|od|overdose|stop my heart)|(?:enough|how many)(?: {W}){0,2} (?:of )?my(?: {W}){1,2} to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up)' },
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -389,6 +410,15 @@ const OTHER: RuleSpec[] = [
 // Medical emergencies, for the writer or anyone with them.
 
 const EMERGENCY: RuleSpec[] = [
+  { id: 'seizure', kind: 'emergency', negatable: false, pattern: '(?:having|had|is having|hes having|shes having|started having|in the middle of) (?:a )?(?:seizure|seizures|fit|convulsions)(?= [.,?]| $| right| now| and| help| please| for| i|)|(?:seizing|convulsing|shaking uncontrollably)(?= [.,?]| $| for| and| help| right| now)|{START}seizure(?= [.,?]| $)',
+    unless: '(?:history of|had (?:a )?seizures? (?:as|when|in|years|before|once)|(?:does|can|will|could) (?:ketamine|spravato|it|this) (?:cause|trigger)|epilepsy (?:and|but)|risk of)' },
+  { id: 'breathing', kind: 'emergency', negatable: false, pattern: '(?:not|isnt|is not|stopped|stop|hes not|shes not|wont start) breathing(?= [.,?]| $| and| right| properly| help| please| since| after| i| he| she)|breathing (?:really |very |so )?(?:slow|shallow|weird|funny|strange) (?:and|since|after)|(?:asthma attack|inhaler (?:isnt|is not|wont|not) (?:working|helping))' },
+  { id: 'child-ingestion', kind: 'emergency', negatable: false, pattern: '(?:kid|kids|son|daughter|baby|toddler|child|nephew|niece|grandson|granddaughter|yr old|year old|yo|little one|boy|girl)(?: (?:{W}|,)){0,4} (?:swallowed|ate|drank|got into|chewed|put)(?: (?:{W}|,)){0,6} (?:pills?|meds|medicine|medication|bottle|tablets?|gummies|battery|batteries|tylenol|lithium|seroquel|trazodone|adderall|ambien|xanax|vitamins|pill organizer|heart pills|{PILLS})|(?:found|caught) (?:my|the|our)(?: {W}){0,2} (?:with|eating|chewing) (?:my|the|his|her|our)(?: {W}){0,2} (?:pills|meds|medicine|bottle|pill organizer|tablets)',
+    unless: '(?:dog|dogs|cat|cats|puppy|kitten|pet|vet)|what (?:if|happens if|should i do if)|if (?:my|a|the|your)|(?:can|could|will|would) (?:my|a|the)' },
+  { id: 'bleeding', kind: 'emergency', negatable: false, pattern: '(?:got|been|was|is|just got) (?:stabbed|shot)|(?:head|arm|leg|face) is bleeding|(?:still|wont stop|keeps) (?:gushing|bleeding|pouring)|(?:hit|banged|smashed) my head (?:really |so )?(?:hard|bad)|(?:arm|leg|bone)(?: {W}){0,2} (?:bent wrong|sticking out)|seeing double|passenger (?:isnt|is not|wont) (?:answering|responding|moving)' },
+  { id: 'overdose-now', kind: 'emergency', negatable: false, pattern: '{START}(?:i )?(?:just |think i |may have |might have |already )?(?:overdosed|oded)(?= [.,?]| $| on| and| help| please| i)',
+    unless: 'overdosed on (?!(?:my|his|her|their|the|some|all|a|pills|meds|xanax|tylenol|insulin|heroin|fentanyl|oxy|opioids|sleeping|ketamine|k) )[a-z]+' },
+  { id: 'injury', kind: 'emergency', pattern: '(?:car accident|car crash|crashed (?:my|the) car|wrecked (?:my|the) car|got hit by a (?:car|truck|bus)|was in an accident|had an accident|got in an accident|accident)(?: (?:{W}|,)){0,10} (?:im|i am|hes|shes|he is|she is|were|we are) (?:hurt|injured|bleeding|badly hurt|really hurt|in pain)(?= [.,?]| $| and| bad| badly| pretty| really| please| help| what)|(?:im|i am) (?:hurt|injured|bleeding)(?: {W}){0,6} (?:car accident|car crash|accident|crash)' },
   { id: 'on-the-edge', kind: 'emergency', notFirstPerson: true, pattern: '(?:someone|somebody|a (?:man|woman|guy|girl|person|kid|teen)|theres (?:a|someone)) (?:is )?(?:standing|sitting|climbing|on) (?:on |over )?(?:the |a )?(?:ledge|edge|railing|roof)|(?:hes|shes|is|theyre) (?:standing |sitting )?(?:on|at|on top of|on the edge of) (?:the|a) (?:bridge|ledge|roof|rooftop|edge|railing|overpass|tracks)(?: {W}){0,2} (?:right now|now|rn)' },
   { id: 'found-after-attempt', kind: 'emergency', notFirstPerson: true, pattern: '(?:hanged|hung|shot|stabbed|slit|cut|poisoned) (?:himself|herself|themselves|his wrists|her wrists|their wrists)(?: (?:{W}|[.,])){0,6} (?:please help|help me|help us|what do i do|what should i do|still warm|just now|right now|not breathing|just found)' },
   { id: 'chest-pain', kind: 'emergency', pattern: '(?:(?:left )?arm (?:is |keeps )?(?:going |gone |went )?numb(?= [.,?]| $| and)|chest (?:is |feels )(?:really |so |very |super )?(?:tight|heavy)|chest (?:pain|pains|pressure|tightness|is tight|feels tight|hurts|hurting|is hurting|feels heavy|is heavy|is killing me|feels like its being crushed)|pain in (?:my|his|her|the) chest|(?:my|his|her) chest (?:hurts|is hurting|feels (?:tight|heavy|crushed)|is tight|is killing|is on fire|is so tight)|crushing (?:pain|feeling|pressure) in (?:my|his|her) chest|(?:having|had|has|is having|im having|hes having|shes having) a heart attack(?! (?:last|in|years|before|when))|heart attack (?:right now|rn)|dolor (?:en el|de|del) pecho|me duele el pecho)' },
@@ -445,6 +475,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...SELF_HARM,
   ...SUICIDAL_STATE,
   ...SPANISH,
+  ...MIXED,
   ...INDIRECT,
   ...OTHER,
   ...EMERGENCY,

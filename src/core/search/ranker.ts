@@ -32,11 +32,15 @@ export interface RankerSettings {
   unknownTermFactor: number;
   /** A long message is also scored sentence by sentence; a sentence's score counts this much... */
   clauseFactor: number;
+  /** ...and a sentence that asks (a question mark, or opening like a question) this much... */
+  questionClauseFactor: number;
   /**
    * ...times the square root of its share of the message's topic words, up to this share. A short
    * generic sentence ("can I have ketamine?") after the real topic ("I'm pregnant") counts less.
    */
   clauseShareForFull: number;
+  /** The same share for a sentence that asks: a short question after a long story still counts in full. */
+  questionShareForFull: number;
   /**
    * Share of the score that comes from the whole entry (every query word found anywhere in it)
    * rather than from its single best-matching question, title or tag.
@@ -59,7 +63,9 @@ export const DEFAULT_RANKER_SETTINGS: RankerSettings = {
   correctedTermFactor: 0.85,
   unknownTermFactor: 1,
   clauseFactor: 0.95,
+  questionClauseFactor: 1,
   clauseShareForFull: 0.5,
+  questionShareForFull: 0.2,
   entryCoverageShare: 0.3,
   bodyTermFactor: 0.7,
   evidenceForFullScore: 1,
@@ -185,9 +191,11 @@ export function createRanker(entries: readonly SearchableEntry[], settings: Rank
     const best = new Float64Array(entries.length);
     const wholeTopic = scoreSegment(query, 1, best);
     const clauses = splitClauses(query);
-    const clauseFactor = (topic: number): number =>
-      settings.clauseFactor * Math.sqrt(Math.min(1, wholeTopic > 0 ? topic / wholeTopic / settings.clauseShareForFull : 0));
-    if (clauses.length > 1) for (const clause of clauses) scoreSegment(clause, clauseFactor, best);
+    const clauseFactor = (question: boolean) => (topic: number): number =>
+      (question ? settings.questionClauseFactor : settings.clauseFactor) *
+      Math.sqrt(Math.min(1, wholeTopic > 0 ? topic / wholeTopic / (question ? settings.questionShareForFull : settings.clauseShareForFull) : 0));
+    // In a long message the question sentence counts most: the story around it is context.
+    if (clauses.length > 1) for (const clause of clauses) scoreSegment(clause.text, clauseFactor(clause.question), best);
     // Keep only the best `limit` while scanning: sorting every scored entry is the slow part at thousands of entries.
     const ranked: RankedEntry[] = [];
     best.forEach((score, index) => {
@@ -368,10 +376,18 @@ export function splitSentences(markdown: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
-/** Sentences and clauses of a long message: the question is often the last of several sentences of context. */
-export function splitClauses(text: string): string[] {
-  return text
-    .split(/[.!?;\n]+|,\s+(?:but|so|and)\s+|\s+but\s+/i)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 0);
+const QUESTION_OPENING = /^(?:\W*)(?:what|how|why|when|where|who|which|is|are|can|could|does|do|did|will|would|should|am|may|has|have|any)\b/i;
+
+/** Sentences and clauses of a long message, and whether each asks: the question is often the last of several sentences of context. */
+export function splitClauses(text: string): { text: string; question: boolean }[] {
+  const clauses: { text: string; question: boolean }[] = [];
+  const pattern = /([^.!?;\n]+)([.!?;\n]*)/g;
+  for (const [, body = '', end = ''] of text.matchAll(pattern)) {
+    const question = end.includes('?');
+    for (const part of body.split(/,\s+(?:but|so|and)\s+|\s+but\s+/i)) {
+      const trimmed = part.trim();
+      if (trimmed.length > 0) clauses.push({ text: trimmed, question: question || QUESTION_OPENING.test(trimmed) });
+    }
+  }
+  return clauses;
 }

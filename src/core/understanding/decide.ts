@@ -29,7 +29,7 @@ export interface DecisionThresholds {
 }
 
 /** Calibrated on the development sets; see docs/understanding.md. */
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { answer: 0.5, margin: 0.08, didYouMean: 0.35, optionGap: 0.1 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { answer: 0.6, margin: 0.02, didYouMean: 0.5, optionGap: 0.05 };
 
 export interface UnderstandingOptions {
   ranker?: RankerSettings;

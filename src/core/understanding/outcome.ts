@@ -7,7 +7,7 @@ import type { Decision, Treatment } from './types';
 /** Which vetted entries answer cost for each treatment; prices come from the clinic profile through them. */
 export const COST_ENTRIES: Readonly<Record<Treatment, readonly string[]>> = {
   iv: ['cost', 'insurance-and-payment'],
-  spravato: ['cost', 'insurance-and-payment', 'spravato-savings-program'],
+  spravato: ['cost', 'spravato-savings-program'],
   both: ['cost', 'insurance-and-payment'],
 };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyMessage, classifyMessageRulesOnly } from '../../../src/core/safety/classifier';
 import { normalizeForSafety } from '../../../src/core/safety/normalize';
 import { raiseByModels, RiskModels, type RiskModelsFile } from '../../../src/core/safety/riskModel';
-import { buildModels, loadExamples, MODEL_PATH, modelFileText } from '../../../scripts/train-safety-model';
+import { MODEL_PATH, trainingDigest } from '../../../scripts/train-safety-model';
 
 const tokens = (text: string) => normalizeForSafety(text).tokens;
 
@@ -11,7 +11,7 @@ const tokens = (text: string) => normalizeForSafety(text).tokens;
 function tinyModels(): RiskModels {
   const file: RiskModelsFile = {
     trainedOn: { fixturesDigest: '', examples: 0 },
-    models: { crisis: { threshold: 0.8, positives: 1, bias: -3 }, 'other-at-risk': { threshold: 0.5, positives: 1, bias: -3 } },
+    models: { crisis: { threshold: 0.8, cuelessThreshold: 0.99, positives: 1, bias: -3 }, 'other-at-risk': { threshold: 0.5, cuelessThreshold: 0.99, positives: 1, bias: -3 } },
     vocabulary: ['brother', 'goodbye', 'my', 'note', 'wrote'],
     shape: {},
     features: [
@@ -72,6 +72,14 @@ describe('raiseByModels', () => {
     }
   });
 
+  it('needs a near-certain model to raise a message with no word of dying, harm, means or leaving', () => {
+    const cueless = tokens('my brother went to the store today');
+    expect(models.score(cueless)['other-at-risk']).toBeGreaterThan(0.5);
+    expect(raiseByModels({ level: 'none', rules: [] }, cueless, models)).toEqual({ level: 'none', rules: [] });
+    const cued = tokens('my brother went to the bridge today');
+    expect(raiseByModels({ level: 'none', rules: [] }, cued, models)).toEqual({ level: 'other-at-risk', rules: ['other.model'] });
+  });
+
   it('leaves an explicit denial the rules read as a mention', () => {
     expect(raiseByModels({ level: 'mention', rules: ['mention.negated'] }, goodbye, models)).toEqual({ level: 'mention', rules: ['mention.negated'] });
   });
@@ -79,10 +87,10 @@ describe('raiseByModels', () => {
 
 describe('the shipped models', () => {
 
-  it('are what training produces from the current fixtures (retrain with npm run train:safety)', () => {
-    const { examples, digest } = loadExamples();
-    expect(readFileSync(MODEL_PATH, 'utf8')).toBe(modelFileText(buildModels(examples, digest)));
-  }, 60_000);
+  it('were trained on the current fixtures and data (retrain with npm run train:safety)', () => {
+    const file = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as RiskModelsFile;
+    expect(file.trainedOn.fixturesDigest).toBe(trainingDigest());
+  });
 
   it.each([
     // Indirect disclosures no rule spells out, from holdouts the rules missed on first sight.

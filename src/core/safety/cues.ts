@@ -1,0 +1,24 @@
+/**
+ * Words without which the learned layer may not raise an alarm. The models score word pairs; on
+ * text unlike anything they learned from (film reviews, phone calls, cooking questions) those
+ * scores are noise, and a classifier that alarms on noise teaches people to ignore the alarm.
+ * Every crisis phrasing the models add to the rules speaks of dying, ending, leaving, harming,
+ * means, or being a burden or alone; so a message with none of these words is left to the rules.
+ * Words as the safety normaliser spells them (normalize.ts).
+ */
+export const RISK_CUES: ReadonlySet<string> = new Set(
+  `die dies died dying dead death deaths kill killing killed suicide suicidal unalive kms kys life lives live living alive
+  exist existing existence end ending ended over gone goodbye goodbyes bye farewell final last note notes letter letters pills
+  pill meds medication medications bottle overdose overdosed rope noose gun guns bridge jump jumping cut cutting cuts blade
+  razor hurt hurting harm harming pain burden hopeless worthless pointless anymore sleep asleep wake waking tired done quit
+  escape disappear vanish world better without miss funeral plan planned tonight forever peace heaven sorry goodnight burn
+  burning bleed bleeding blood starve starving punish punishment deserve empty nothing nobody alone lonely hate myself
+  dy dye sh wall wheel crash knot neck garage woods wounds carved welcome relieved responsible affairs loose ends
+  morir morirme muerte matarme vivir viviendo vida adios suicidarme desaparecer pastillas cortarme cortando fuerzas seguir
+  despedi despedir despedirme acabe acabar chocar pensado planeado saltar puente pistola despertar perdon regale irme`.split(/\s+/).filter(Boolean),
+);
+
+export function hasRiskCue(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (RISK_CUES.has(token)) return true;
+  return false;
+}
