@@ -1,10 +1,16 @@
 /**
  * npm run kb:check [-- --dir knowledge] [-- --production]
  * Validates every knowledge entry and the clinic profile; prints each problem as "file: field: message"
- * and exits 1 on any. With --production it also fails when production mode would serve no entry.
+ * and exits 1 on any. Notes (not failures): reviews due, content changed since approval, and the clinic
+ * profile or crisis reply without an approval. With --production it also fails when production mode
+ * would serve no entry, or when approved content changed since approval.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadGuides } from '../src/core/knowledge/guides';
 import { inspectKnowledgeBase, loadKnowledgeBase } from '../src/core/knowledge/loader';
-import { formatProblem, KnowledgeBaseError } from '../src/core/knowledge/problems';
+import { formatProblem, KnowledgeBaseError, type KnowledgeProblem } from '../src/core/knowledge/problems';
+import { reviewedItems, reviewNotes } from '../src/core/knowledge/reviewed-items';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -21,6 +27,25 @@ async function main(): Promise<number> {
     return 1;
   }
   const development = await loadKnowledgeBase({ dir, mode: 'development', today });
+  // Guides, clinic.yml's clinical and financial fields and the crisis reply carry review records too.
+  let otherReviewNotes: KnowledgeProblem[] = [];
+  try {
+    // A folder without guides/ (a test folder, a clinic trying entries out) is checked without them.
+    const guides = existsSync(path.join(dir, 'guides')) ? await loadGuides(dir, development.clinic, new Set(inspection.entries.map((entry) => entry.id))) : undefined;
+    const items = reviewedItems([], guides, development.clinic, inspection.approvals);
+    otherReviewNotes = reviewNotes(dir, items, inspection.approvals);
+  } catch (error) {
+    if (!(error instanceof KnowledgeBaseError)) throw error;
+    for (const problem of error.problems) console.error(formatProblem(problem));
+    console.error('kb:check: the guides have problems; fix them before the bot can start.');
+    return 1;
+  }
+  const changed = [...development.problems, ...otherReviewNotes].filter((problem) => problem.message.startsWith('changed since approval'));
+  if (changed.length > 0 && process.argv.includes('--production')) {
+    for (const problem of changed) console.error(formatProblem(problem));
+    console.error('kb:check: approved content changed since approval; production will not serve it until it is approved again.');
+    return 1;
+  }
   let production: string;
   try {
     const served = await loadKnowledgeBase({ dir, mode: 'production', today });
@@ -34,7 +59,7 @@ async function main(): Promise<number> {
     }
     production = 'production would serve none (no entry is clinician-approved and in date)';
   }
-  for (const problem of development.problems) console.log(`note: ${formatProblem(problem)}`);
+  for (const problem of [...development.problems, ...otherReviewNotes]) console.log(`note: ${formatProblem(problem)}`);
   const questions = inspection.entries.reduce((sum, entry) => sum + entry.questions.length, 0);
   console.log(
     `kb:check: OK: ${inspection.entries.length} entries, ${questions} example questions (each finds its own entry first), ` +

@@ -277,11 +277,13 @@ const THRESHOLD_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0
 
 function calibrate(file: RiskModelsFile, calibration: readonly Example[]): void {
   const rules = calibration.map((example) => classifyMessageRulesOnly(example.text));
-  const raised = (level: ModelLevel) =>
-    calibration.filter((example, index) => {
+  const raised = (level: ModelLevel) => {
+    const models = new RiskModels(file);
+    return calibration.filter((example, index) => {
       const before = rules[index] as ReturnType<typeof classifyMessageRulesOnly>;
-      return raiseByModels(before, example.tokens, new RiskModels(file)).level === level && before.level !== level;
+      return raiseByModels(before, example.tokens, models).level === level && before.level !== level;
     }).length;
+  };
   for (const level of MODEL_LEVELS) {
     const head = file.models[level];
     // First with cues only (no cue-less alarms at all), then the lowest cue-less threshold within the budget.

@@ -1,15 +1,17 @@
 import type { DestinationStream } from 'pino';
 import type { Storage } from 'botbuilder';
 import type { AppConfig } from './core/config';
-import { loadKnowledgeBase } from './core/knowledge/loader';
 import { classifyMessage } from './core/safety/classifier';
 import { crisisResourcesFor } from './core/safety/resources';
 import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from './core/safety/crisisReply';
 import { describeOpenStatus, isOpenAt, oncePerMinute, openStatus } from './core/clinic/hours';
-import { loadGuides, type Guides } from './core/knowledge/guides';
+import { loadGuides, servableGuides } from './core/knowledge/guides';
+import { createServedEntries, type ServedEntries } from './core/knowledge/expiry';
+import { dateInZone, loadKnowledgeBase } from './core/knowledge/loader';
+import { formatProblem } from './core/knowledge/problems';
 import { createHandoffNotifier } from './core/handoff';
 import { createRateLimiter } from './core/rateLimit';
-import type { EntryFrontMatter, KnowledgeEntry } from './core/knowledge/schema';
+import type { KnowledgeEntry } from './core/knowledge/schema';
 import { createCrisisAlerter } from './core/safety/alert';
 import { hashIdentifier } from './core/privacy';
 import { createUnderstanding } from './core/understanding/decide';
@@ -47,19 +49,26 @@ export interface BotRuntime {
   pipeline: TurnPipeline;
   adapter: ClinicAdapter;
   bot: ClinicBot;
+  /** The entries served at start-up. */
   entries: KnowledgeEntry[];
+  /** The entries served now: production drops an entry once its review date passes (issue 15). */
+  knowledge: ServedEntries;
 }
 
 /** The composition root: builds every service once from validated config and wires them together. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
-  const { logger, services, adapter, bot, entries, pipeline } = await buildBot(config, overrides);
+  const { logger, services, adapter, bot, knowledge, pipeline } = await buildBot(config, overrides);
   const server = createServer({
     logger,
     adapter,
     maxBodyBytes: config.maxBodyBytes,
     onTurn: (context) => bot.run(context),
-    health: () => ({ knowledgeEntries: entries.length }),
-    ready: async () => entries.length > 0 && (await checkStorage(services.storage)),
+    health: () => ({ knowledgeEntries: knowledge.entries().length }),
+    ready: async () => knowledge.entries().length > 0 && (await checkStorage(services.storage)),
+  });
+  server.onClose(() => {
+    knowledge.stop();
+    return Promise.resolve();
   });
 
   // SMS through Twilio (POST /api/sms/twilio), only when TWILIO_AUTH_TOKEN is set: the same
@@ -97,12 +106,32 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
   const mode = config.env === 'production' ? 'production' : 'development';
   const knowledge = await loadKnowledgeBase({ dir: config.knowledgeDir, mode, today: now() });
   const { clinic, entries } = knowledge;
+  for (const problem of knowledge.problems) logger.warn({ knowledgeProblem: formatProblem(problem) }, 'knowledge base note');
   if (knowledge.unreviewedCount > 0) {
     logger.warn({ unreviewed: knowledge.unreviewedCount, entries: entries.length }, 'serving SAMPLE knowledge entries that no clinician has approved (development mode only)');
   }
-  const guides = servableGuides(await loadGuides(config.knowledgeDir, clinic, new Set(entries.map((entry) => entry.id))), mode, now());
-  const understanding = createUnderstanding(entries);
-  const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
+  const guides = servableGuides(await loadGuides(config.knowledgeDir, clinic, new Set(entries.map((entry) => entry.id))), mode, dateInZone(now(), clinic.timezone));
+
+  // Expiry while running: an entry whose review date passes stops being served without a restart
+  // (checked hourly and, at most once a minute, when entries are read); the log says so once.
+  const served = createServedEntries({
+    entries,
+    mode,
+    timeZone: clinic.timezone,
+    now,
+    onExpired: (entry, dueOn) =>
+      logger.warn({ entryId: entry.id, dueOn }, mode === 'production' ? 'knowledge entry review date passed: no longer served' : 'knowledge entry review date passed (development still serves it)'),
+  });
+  served.start();
+  let understanding = createUnderstanding(entries);
+  let understandingVersion = served.version;
+  const currentUnderstanding = () => {
+    if (served.version !== understandingVersion) {
+      understandingVersion = served.version;
+      understanding = createUnderstanding(served.entries());
+    }
+    return understanding;
+  };
 
   const resources = crisisResourcesFor(clinic.country);
   const hash = (value: string) => hashIdentifier(value, config.hashSalt);
@@ -158,23 +187,12 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
       : undefined,
     clinic,
     safetyPointer: services.safetyPointer,
-    understand: (text) => understanding.understand(text),
-    entry: (id) => entriesById.get(id),
+    understand: (text) => currentUnderstanding().understand(text),
+    entry: (id) => served.entry(id),
     send: (context, reply) => sendReply(context, services, reply),
     logger,
     now,
   }, store.dialogState);
   const bot = new ClinicBot(services, store, mainDialog);
-  return { logger, services, store, pipeline, adapter, bot, entries };
-}
-
-/** Production serves a guide only once a named clinician has approved it and its review is current. */
-function servableGuides(guides: Guides, mode: 'development' | 'production', today: Date): Partial<Guides> {
-  if (mode === 'development') return guides;
-  const todayText = today.toISOString().slice(0, 10);
-  const approved = (review: EntryFrontMatter['review']) => review.status === 'approved' && review.reviewed_by !== null && review.next_review >= todayText;
-  return {
-    firstVisit: approved(guides.firstVisit.review) ? guides.firstVisit : undefined,
-    checklist: approved(guides.checklist.review) ? guides.checklist : undefined,
-  };
+  return { logger, services, store, pipeline, adapter, bot, entries, knowledge: served };
 }

@@ -45,6 +45,8 @@ export const clinicProfileSchema = z.object({
   fasting: z.object({ iv: z.string(), spravato: z.string() }),
   arrival: z.string(),
   cancellation_policy: z.string(),
+  /** The clinicians who may approve knowledge entries with npm run kb:approve. */
+  reviewers: z.array(z.object({ name: z.string().trim().min(3), credentials: z.string().trim().min(2) })).default([]),
 });
 
 export type ClinicProfile = z.infer<typeof clinicProfileSchema>;

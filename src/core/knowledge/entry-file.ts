@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import type { ClinicProfile } from '../clinic/schema';
+import { addMonths, entryContent, MAX_REVIEW_MONTHS } from './approval';
 import { countWords, findForbiddenContent, MAX_BODY_WORDS, MAX_SMS_CHARACTERS } from './content-rules';
 import { fillPlaceholders, withoutPlaceholders } from './placeholders';
 import { issuesToProblems, type KnowledgeProblem } from './problems';
@@ -76,7 +77,8 @@ export function parseEntryFile(file: string, text: string, context: EntryFileCon
   if (front.id !== expectedId) report('id', `is "${front.id}" but the file is named ${expectedId}.md; name the file after the id`);
 
   if (problems.length > 0) return { problems };
-  return { entry: { ...front, title, sms, body, file: file.replace(/^.*[\\/]/, '') }, problems };
+  const content = entryContent({ title: front.title, sms: front.sms, body: rawBody }, context.clinic);
+  return { entry: { ...front, title, sms, body, content, file: file.replace(/^.*[\\/]/, '') }, problems };
 }
 
 /** Placeholders filled and the author's own words checked against the content rules. Returns the filled text. */
@@ -102,6 +104,9 @@ function checkReviewDates(reviewedOn: string, nextReview: string, today: string,
   if (reviewedValid && reviewedOn > today) report('review.reviewed_on', `${reviewedOn} is in the future (today is ${today})`);
   if (reviewedValid && nextValid && nextReview <= reviewedOn) {
     report('review.next_review', `${nextReview} is not after reviewed_on (${reviewedOn})`);
+  }
+  if (reviewedValid && nextValid && nextReview > addMonths(reviewedOn, MAX_REVIEW_MONTHS)) {
+    report('review.next_review', `${nextReview} is more than ${MAX_REVIEW_MONTHS} months after reviewed_on (${reviewedOn})`);
   }
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import type { ClinicProfile } from '../clinic/schema';
+import { approvalState, clinicFieldsUsed, type ApprovedContent } from './approval';
 import { findForbiddenContent } from './content-rules';
 import { fillPlaceholders, withoutPlaceholders } from './placeholders';
 import { KnowledgeBaseError, issuesToProblems, type KnowledgeProblem } from './problems';
@@ -34,8 +35,9 @@ const checklistSchema = z.object({
     .min(1),
 });
 
-export type FirstVisitGuide = z.infer<typeof firstVisitSchema> & { intro: string };
-export type EligibilityChecklist = z.infer<typeof checklistSchema> & { intro: string };
+/** `content` is what an approval of the guide covers (see approval.ts). */
+export type FirstVisitGuide = z.infer<typeof firstVisitSchema> & { intro: string; content: ApprovedContent };
+export type EligibilityChecklist = z.infer<typeof checklistSchema> & { intro: string; content: ApprovedContent };
 
 export interface Guides {
   firstVisit: FirstVisitGuide;
@@ -58,7 +60,9 @@ export async function loadGuides(dir: string, clinic: ClinicProfile, knownEntryI
   return { firstVisit, checklist };
 }
 
-async function loadGuide<T extends z.ZodTypeAny>(dir: string, name: string, schema: T, clinic: ClinicProfile, problems: KnowledgeProblem[]): Promise<(z.infer<T> & { intro: string }) | undefined> {
+type LoadedGuide<T extends z.ZodTypeAny> = z.infer<T> & { intro: string; content: ApprovedContent };
+
+async function loadGuide<T extends z.ZodTypeAny>(dir: string, name: string, schema: T, clinic: ClinicProfile, problems: KnowledgeProblem[]): Promise<LoadedGuide<T> | undefined> {
   const file = path.join(dir, name);
   let raw: string;
   try {
@@ -86,14 +90,17 @@ async function loadGuide<T extends z.ZodTypeAny>(dir: string, name: string, sche
     return undefined;
   }
   // Guides pass the same content rules as entries (doses, obtaining, prices, literal crisis numbers).
+  const content: ApprovedContent = {};
   const checkRules = (field: string, text: string): void => {
+    content[field] = text.trim();
     for (const message of findForbiddenContent(withoutPlaceholders(text))) problems.push({ file, field, message });
   };
   const data = fillReadText(result.data, '', fill, checkRules) as z.infer<T>;
   checkRules('body', parsedFile.content);
   const intro = fill(parsedFile.content.trim());
   filledProblems.forEach((message) => problems.push({ file, field: 'placeholders', message }));
-  return Object.assign(data as object, { intro }) as z.infer<T> & { intro: string };
+  Object.assign(content, clinicFieldsUsed(Object.values(content), clinic));
+  return Object.assign(data as object, { intro, content }) as LoadedGuide<T>;
 }
 
 /** Text fields a patient reads in a guide. */
@@ -112,4 +119,18 @@ function fillReadText(value: unknown, path: string, fill: (text: string) => stri
     } else copy[key] = fillReadText(child, field, fill, check);
   }
   return copy;
+}
+
+/**
+ * Production serves a guide only while a named clinician's approval still covers its text (the
+ * content hash matches) and its review is not overdue; development serves both guides.
+ */
+export function servableGuides(guides: Guides, mode: 'development' | 'production', today: string): Partial<Guides> {
+  if (mode === 'development') return guides;
+  const servable = (guide: { review: Guides['firstVisit']['review']; content: ApprovedContent }) =>
+    approvalState(guide.review, guide.content).kind === 'approved' && guide.review.next_review >= today;
+  return {
+    firstVisit: servable(guides.firstVisit) ? guides.firstVisit : undefined,
+    checklist: servable(guides.checklist) ? guides.checklist : undefined,
+  };
 }

@@ -2,6 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadClinicProfile } from '../clinic/profile';
 import type { ClinicProfile } from '../clinic/schema';
+import { approvalState, changedMessage, type ApprovalState } from './approval';
+import { readApprovalSnapshots, type ApprovalSnapshot } from './approval-store';
 import { checkCollection } from './collection-checks';
 import { parseEntryFile } from './entry-file';
 import { KnowledgeBaseError, type KnowledgeProblem } from './problems';
@@ -38,6 +40,8 @@ export interface KnowledgeInspection {
   files: number;
   /** Today in the clinic's time zone, YYYY-MM-DD. */
   today: string;
+  /** What each approval covered (knowledge/approvals/<id>.json), by id. */
+  approvals: ReadonlyMap<string, ApprovalSnapshot>;
 }
 
 /** Files in the knowledge folder that are not entries. */
@@ -64,7 +68,7 @@ export async function inspectKnowledgeBase(dir: string, today: Date): Promise<Kn
       .filter((name) => !NOT_ENTRIES.has(name.toLowerCase()))
       .sort();
   } catch {
-    return { clinic, entries: [], errors: [...errors, { file: dir, field: '-', message: 'the knowledge folder cannot be read' }], files: 0, today: todayText };
+    return { clinic, entries: [], errors: [...errors, { file: dir, field: '-', message: 'the knowledge folder cannot be read' }], files: 0, today: todayText, approvals: new Map() };
   }
   if (names.length === 0) errors.push({ file: dir, field: '-', message: 'has no knowledge entries (*.md files)' });
 
@@ -76,7 +80,8 @@ export async function inspectKnowledgeBase(dir: string, today: Date): Promise<Kn
     if (parsed.entry) entries.push(parsed.entry);
   });
   errors.push(...checkCollection(entries, (entry) => fileLabel(entry.file)));
-  return { clinic, entries, errors, files: names.length, today: todayText };
+  const approvals = await readApprovalSnapshots(dir);
+  return { clinic, entries, errors, files: names.length, today: todayText, approvals };
 }
 
 /**
@@ -90,19 +95,31 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
   const fileLabel = (entry: KnowledgeEntry): string => path.join(options.dir, entry.file);
   const problems: KnowledgeProblem[] = [];
 
+  const states = new Map(entries.map((entry) => [entry, entryApprovalState(entry, inspection.approvals)] as const));
   if (options.mode === 'development') {
     for (const entry of entries) {
       if (entry.review.next_review < today) {
         problems.push({ file: fileLabel(entry), field: 'review.next_review', message: `review was due on ${entry.review.next_review}; production would not serve this entry` });
       }
+      const state = states.get(entry);
+      if (state?.kind === 'changed') {
+        for (const field of state.fields) problems.push({ file: fileLabel(entry), field: field === '-' ? 'review.content_hash' : field, message: changedMessage(entry.review, []) });
+      }
     }
-    const unreviewed = entries.filter((entry) => !isApproved(entry)).length;
+    const unreviewed = entries.filter((entry) => states.get(entry)?.kind !== 'approved').length;
     return { entries, clinic, problems, unreviewedCount: unreviewed, withheldCount: 0 };
   }
 
   const served: KnowledgeEntry[] = [];
   for (const entry of entries) {
-    const reason = withholdReason(entry, today);
+    const state = states.get(entry) ?? { kind: 'not-approved', reason: 'unknown' };
+    if (state.kind === 'changed') {
+      for (const field of state.fields) {
+        problems.push({ file: fileLabel(entry), field: field === '-' ? 'review.content_hash' : field, message: `not served in production: ${changedMessage(entry.review, [])}` });
+      }
+      continue;
+    }
+    const reason = state.kind === 'not-approved' ? state.reason : overdueReason(entry, today);
     if (reason) problems.push({ file: fileLabel(entry), field: 'review', message: `not served in production: ${reason}` });
     else served.push(entry);
   }
@@ -118,15 +135,13 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
   return { entries: linked, clinic, problems, unreviewedCount: 0, withheldCount: entries.length - served.length };
 }
 
-function isApproved(entry: KnowledgeEntry): boolean {
-  return entry.review.status === 'approved' && entry.review.reviewed_by !== null;
+/** Whether the entry's approval still covers its text (see approval.ts). */
+export function entryApprovalState(entry: KnowledgeEntry, approvals: ReadonlyMap<string, ApprovalSnapshot>): ApprovalState {
+  return approvalState(entry.review, entry.content ?? {}, approvals.get(entry.id)?.content);
 }
 
-function withholdReason(entry: KnowledgeEntry, today: string): string | undefined {
-  if (entry.review.status !== 'approved') return `review.status is ${entry.review.status}, not approved`;
-  if (entry.review.reviewed_by === null) return 'no clinician is named in review.reviewed_by';
-  if (entry.review.next_review < today) return `the review was due on ${entry.review.next_review}`;
-  return undefined;
+function overdueReason(entry: KnowledgeEntry, today: string): string | undefined {
+  return entry.review.next_review < today ? `the review was due on ${entry.review.next_review}` : undefined;
 }
 
 /** YYYY-MM-DD for the given instant in the clinic's time zone (UTC if the zone is unknown). */

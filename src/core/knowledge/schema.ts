@@ -33,6 +33,8 @@ export const reviewSchema = z
     note: z.string().optional(),
     reviewed_on: isoDate,
     next_review: isoDate,
+    /** Written by npm run kb:approve: the hash of the approved content (see approval.ts). */
+    content_hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be a hash written by npm run kb:approve').optional(),
   })
   .refine((review) => review.status !== 'approved' || review.reviewed_by !== null, {
     message: 'an approved entry must name the clinician who approved it in reviewed_by',
@@ -62,6 +64,8 @@ export type EntryFrontMatter = z.infer<typeof entryFrontMatterSchema>;
 export interface KnowledgeEntry extends EntryFrontMatter {
   /** The answer, Markdown, with clinic placeholders already filled in. */
   body: string;
+  /** What an approval covers (title, sms and body as written, clinic values used); see approval.ts. */
+  content?: Record<string, string>;
   /** File the entry came from, relative to the knowledge folder. */
   file: string;
 }

@@ -67,7 +67,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
     'cost', 'costs', 'costing', 'price', 'prices', 'pricing', 'priced', 'fee', 'fees', 'how much', 'expensive', 'cheap', 'cheaper',
     'afford', 'affordable', 'charge', 'charges', 'pay out of pocket', 'out of pocket', 'self pay', 'dollars', 'money',
   ],
-  insurance: ['insurance', 'high deductible', 'deductible', 'copay', 'co pay', 'bill', 'billing', 'billed', 'blue cross', 'blue shield', 'bcbs', 'aetna', 'cigna', 'united healthcare', 'unitedhealthcare', 'humana', 'kaiser', 'anthem', 'tricare', 'insurer', 'insurers', 'insured', 'coverage', 'covered', 'cover', 'covers', 'insurance plan', 'health plan', 'prior authorization', 'prior authorisation', 'prior auth'],
+  insurance: ['insurance', 'high deductible', 'deductible', 'copay', 'co pay', 'bill', 'billing', 'billed', 'blue cross', 'blue shield', 'bcbs', 'aetna', 'cigna', 'united healthcare', 'unitedhealthcare', 'humana', 'kaiser', 'anthem', 'tricare', 'ppo', 'hmo', 'epo', 'insurer', 'insurers', 'insured', 'coverage', 'covered', 'cover', 'covers', 'insurance plan', 'health plan', 'prior authorization', 'prior authorisation', 'prior auth'],
   hsa: ['hsa', 'fsa', 'health savings account', 'flexible spending account', 'flex spending'],
   savings: ['savings', 'savings program', 'savings programme', 'copay card', 'co pay card', 'coupon', 'coupons', 'discount', 'discounts', 'carepath', 'care path', 'copay assistance', 'co pay assistance', 'assistance program', 'rebate', 'voucher'],
   drive: [
@@ -115,7 +115,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   chatbot: ['bot', 'chatbot', 'robot', 'ai', 'automated', 'real person', 'live person', 'actual person', 'human', 'machine', 'computer'],
   privacy: ['see my messages', 'see these messages', 'read my messages', 'read these messages', 'see what i write', 'see what i type', 'privacy', 'private', 'confidential', 'confidentiality', 'save', 'saves', 'saved', 'store', 'stored', 'record', 'recorded', 'data', 'hipaa'],
   recreational: ['horse tranquilizer', 'horse tranquillizer', 'animal tranquilizer', 'tranquilizer', 'tranquillizer', 'recreational', 'recreationally', 'party drug', 'club drug', 'street drug', 'special k', 'rave', 'raves', 'party', 'partying', 'k hole', 'khole'],
-  legal: ['legal', 'legally', 'illegal', 'law', 'laws', 'controlled substance', 'schedule iii', 'schedule 3', 'dea'],
+  legal: ['legal', 'legally', 'illegal', 'law', 'laws', 'trouble with the law', 'in trouble', 'get in trouble', 'arrested', 'police', 'cops', 'controlled substance', 'schedule iii', 'schedule 3', 'dea'],
   home: ['home', 'at home', 'at home ketamine', 'home use', 'lozenge', 'lozenges', 'troche', 'troches', 'mail', 'mailed', 'telehealth'],
   fasting: ['fast', 'fasting', 'empty stomach', 'eat', 'eating', 'ate', 'food', 'meal', 'meals', 'breakfast', 'lunch', 'snack'],
   onset: ['how fast', 'how quickly', 'how soon', 'how long until', 'how long till', 'how long does it take to work', 'take to work', 'takes to work', 'start to work', 'starts to work', 'to kick in', 'kick in', 'kicks in', 'right away', 'immediately', 'immediate', 'rapid', 'rapidly', 'start working', 'starts working', 'begin working'],

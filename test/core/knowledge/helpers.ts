@@ -1,6 +1,9 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseClinicProfile } from '../../../src/core/clinic/profile';
+import { contentHash } from '../../../src/core/knowledge/approval';
+import { parseEntryFile } from '../../../src/core/knowledge/entry-file';
 
 export const TODAY = new Date('2026-06-01T15:00:00Z');
 
@@ -85,4 +88,17 @@ export function sampleEntries(): Record<string, string> {
       body: 'Common side effects are dissociation, dizziness, nausea and a rise in blood pressure.',
     }),
   };
+}
+
+/**
+ * The entry with a content hash in its review block, as npm run kb:approve writes it: an approved
+ * entry without one is not served in production. Hashed against the example clinic profile.
+ */
+export function withContentHash(markdown: string): string {
+  const clinic = parseClinicProfile(readFileSync(path.resolve(__dirname, '../../../knowledge/clinic.yml'), 'utf8'), 'clinic.yml');
+  const id = /^id: (.*)$/m.exec(markdown)?.[1] ?? 'entry';
+  const parsed = parseEntryFile(`${id}.md`, markdown, { clinic, today: '2026-06-01' });
+  const content = parsed.entry?.content;
+  if (!content) throw new Error(`not a valid entry: ${parsed.problems.map((problem) => problem.message).join('; ')}`);
+  return markdown.replace(/^( {2}next_review: .*)$/m, `$1\n  content_hash: ${contentHash(content)}`);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/core/knowledge/loader';
 import { formatProblem, KnowledgeBaseError } from '../../../src/core/knowledge/problems';
-import { entryMarkdown, sampleEntries, tempKnowledge, TODAY, type TempKnowledge } from './helpers';
+import { entryMarkdown, sampleEntries, tempKnowledge, TODAY, withContentHash, type TempKnowledge } from './helpers';
 
 let knowledge: TempKnowledge | undefined;
 afterEach(() => knowledge?.cleanup());
@@ -134,9 +134,9 @@ describe('production mode', () => {
     const samples = sampleEntries();
     return {
       ...samples,
-      'cost.md': (samples['cost.md'] ?? '').replace('status: draft', 'status: approved').replace('reviewed_by: null', `reviewed_by: "${approved.reviewed_by}"`),
-      'overdue.md': entryMarkdown({ id: 'overdue', questions: ['overdue question one', 'overdue question two', 'overdue question three'], review: { ...approved, next_review: '2026-05-01' } }),
-      'linked.md': entryMarkdown({ id: 'linked', questions: ['linked question one', 'linked question two', 'linked question three'], related: ['cost', 'driving'], review: approved }),
+      'cost.md': withContentHash((samples['cost.md'] ?? '').replace('status: draft', 'status: approved').replace('reviewed_by: null', `reviewed_by: "${approved.reviewed_by}"`)),
+      'overdue.md': withContentHash(entryMarkdown({ id: 'overdue', questions: ['overdue question one', 'overdue question two', 'overdue question three'], review: { ...approved, next_review: '2026-05-01' } })),
+      'linked.md': withContentHash(entryMarkdown({ id: 'linked', questions: ['linked question one', 'linked question two', 'linked question three'], related: ['cost', 'driving'], review: approved })),
     };
   }
 
@@ -154,6 +154,22 @@ describe('production mode', () => {
     knowledge = tempKnowledge(mixedEntries());
     const base = await loadKnowledgeBase({ dir: knowledge.dir, mode: 'production', today: TODAY });
     expect(base.entries.find((entry) => entry.id === 'linked')?.related).toEqual(['cost']);
+  });
+
+  it('when an entry is marked approved by hand, without the content hash kb:approve writes, then production does not serve it', async () => {
+    const handApproved = entryMarkdown({ id: 'by-hand', questions: ['by hand question one', 'by hand question two', 'by hand question three'], review: approved });
+    knowledge = tempKnowledge({ ...mixedEntries(), 'by-hand.md': handApproved });
+    const base = await loadKnowledgeBase({ dir: knowledge.dir, mode: 'production', today: TODAY });
+    expect(base.entries.map((entry) => entry.id)).not.toContain('by-hand');
+    expect(base.problems.map(formatProblem)).toContainEqual(`${fileOf('by-hand.md')}: review: not served in production: the approval has no content hash; approve it with npm run kb:approve`);
+  });
+
+  it('when an approved entry is edited after approval, then production does not serve it and says which field changed', async () => {
+    const entries = mixedEntries();
+    knowledge = tempKnowledge({ ...entries, 'cost.md': (entries['cost.md'] ?? '').replace('One infusion:', 'A single infusion:') });
+    const base = await loadKnowledgeBase({ dir: knowledge.dir, mode: 'production', today: TODAY });
+    expect(base.entries.map((entry) => entry.id)).toEqual(['linked']);
+    expect(base.problems.map(formatProblem)).toContainEqual(expect.stringMatching(/cost\.md: review\.content_hash: not served in production: changed since approval \(approved 2026-01-10 by Dr\. A\. Example, MD\)/));
   });
 
   it('refuses to start when no entry can be served', async () => {
