@@ -31,6 +31,8 @@ export interface App {
   server: BotServer;
   logger: Logger;
   services: BotServices;
+  /** What is switched on, for the start-up line (see core/startupSummary.ts). */
+  facts: { knowledgeEntries: number; unreviewedEntries: number; webChat: 'azure' | 'local'; smsRoute: boolean };
 }
 
 export interface AppOverrides {
@@ -48,15 +50,18 @@ export interface BotRuntime {
   adapter: ClinicAdapter;
   bot: ClinicBot;
   entries: KnowledgeEntry[];
+  /** Sample entries no clinician approved (served in development only). */
+  unreviewedEntries: number;
 }
 
 /** The composition root: builds every service once from validated config and wires them together. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
-  const { logger, services, adapter, bot, entries, pipeline } = await buildBot(config, overrides);
+  const { logger, services, adapter, bot, entries, pipeline, unreviewedEntries } = await buildBot(config, overrides);
   const server = createServer({
     logger,
     adapter,
     maxBodyBytes: config.maxBodyBytes,
+    keepAliveTimeoutMs: config.keepAliveTimeoutMs,
     onTurn: (context) => bot.run(context),
     health: () => ({ knowledgeEntries: entries.length }),
     ready: async () => entries.length > 0 && (await checkStorage(services.storage)),
@@ -84,8 +89,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   });
   server.onClose(() => webChat.close());
 
-
-  return { server, logger, services };
+  const facts = { knowledgeEntries: entries.length, unreviewedEntries, webChat: webChat.mode, smsRoute: Boolean(config.twilio) };
+  return { server, logger, services, facts };
 }
 
 
@@ -164,7 +169,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     now,
   }, store.dialogState);
   const bot = new ClinicBot(services, store, mainDialog);
-  return { logger, services, store, pipeline, adapter, bot, entries };
+  return { logger, services, store, pipeline, adapter, bot, entries, unreviewedEntries: knowledge.unreviewedCount };
 }
 
 /** Production serves a guide only once a named clinician has approved it and its review is current. */
