@@ -45,6 +45,19 @@ function joinOnConnect() {
     };
 }
 
+// Web Chat's default card-action handler opens http(s), mailto and tel: links but refuses sms:,
+// so the crisis card's "Text 988" and "Text HOME to 741741" buttons are opened here.
+function openSmsLinks() {
+  return () => (next) => (card) => {
+    const { cardAction } = card;
+    if (cardAction && cardAction.type === 'openUrl' && /^sms:/i.test(String(cardAction.value))) {
+      window.open(cardAction.value, '_blank', 'noopener');
+      return undefined;
+    }
+    return next(card);
+  };
+}
+
 async function start() {
   if (!window.WebChat) throw new Error('the Web Chat script did not load');
   const session = await fetchSession();
@@ -53,6 +66,7 @@ async function start() {
     {
       directLine: directLineFor(session),
       store,
+      cardActionMiddleware: openSmsLinks(),
       // Azure tokens carry the user id (Web Chat reads it from the token); local ones do not.
       userID: session.local ? session.userId : undefined,
       locale: config.locale,

@@ -33,6 +33,8 @@ export interface App {
   server: BotServer;
   logger: Logger;
   services: BotServices;
+  /** What is switched on, for the start-up line (see core/startupSummary.ts). */
+  facts: { knowledgeEntries: number; unreviewedEntries: number; webChat: 'azure' | 'local'; smsRoute: boolean };
 }
 
 export interface AppOverrides {
@@ -51,17 +53,20 @@ export interface BotRuntime {
   bot: ClinicBot;
   /** The entries served at start-up. */
   entries: KnowledgeEntry[];
-  /** The entries served now: production drops an entry once its review date passes (issue 15). */
+  /** The entries served now: production drops an entry once its review date passes. */
   knowledge: ServedEntries;
+  /** Sample entries no clinician approved (served in development only). */
+  unreviewedEntries: number;
 }
 
 /** The composition root: builds every service once from validated config and wires them together. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
-  const { logger, services, adapter, bot, knowledge, pipeline } = await buildBot(config, overrides);
+  const { logger, services, adapter, bot, knowledge, pipeline, unreviewedEntries } = await buildBot(config, overrides);
   const server = createServer({
     logger,
     adapter,
     maxBodyBytes: config.maxBodyBytes,
+    keepAliveTimeoutMs: config.keepAliveTimeoutMs,
     onTurn: (context) => bot.run(context),
     health: () => ({ knowledgeEntries: knowledge.entries().length }),
     ready: async () => knowledge.entries().length > 0 && (await checkStorage(services.storage)),
@@ -93,8 +98,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   });
   server.onClose(() => webChat.close());
 
-
-  return { server, logger, services };
+  const facts = { knowledgeEntries: knowledge.entries().length, unreviewedEntries, webChat: webChat.mode, smsRoute: Boolean(config.twilio) };
+  return { server, logger, services, facts };
 }
 
 
@@ -194,5 +199,5 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     now,
   }, store.dialogState);
   const bot = new ClinicBot(services, store, mainDialog);
-  return { logger, services, store, pipeline, adapter, bot, entries, knowledge: served };
+  return { logger, services, store, pipeline, adapter, bot, entries, knowledge: served, unreviewedEntries: knowledge.unreviewedCount };
 }

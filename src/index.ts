@@ -1,15 +1,21 @@
 import path from 'node:path';
 import { config as loadDotEnv } from 'dotenv';
 import { ConfigError, loadConfig } from './core/config';
+import { isLoopback, startupSummary } from './core/startupSummary';
 import { createApp } from './app';
+import { PortInUseError } from './server';
 
 /** The only place that reads the environment, listens, and handles signals. */
 async function main(): Promise<void> {
   loadDotEnv({ quiet: true });
   const config = loadConfig(process.env, { knowledgeDir: path.resolve('knowledge') });
   const app = await createApp(config);
-  const port = await app.server.listen(config.port);
-  app.logger.info({ port, env: config.env, auth: config.botAuth.appId ? 'bot-framework-jwt' : 'none (local Emulator only)' }, `bot listening on http://localhost:${port}/api/messages`);
+  const port = await app.server.listen(config.port, config.host);
+  const summary = startupSummary(config, { port, ...app.facts });
+  app.logger.info(config.logFormat === 'json' ? { on: summary.on } : {}, summary.text);
+  if (!config.botAuth.appId && !isLoopback(config.host)) {
+    app.logger.warn({ host: config.host }, 'no MicrosoftAppId: anyone who can reach this address can talk to the bot without a token');
+  }
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -27,8 +33,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Start-up failures (bad config, invalid knowledge base) name what to fix; no patient data exists yet.
-  const message = error instanceof ConfigError || (error instanceof Error && error.name === 'KnowledgeBaseError') ? error.message : String(error instanceof Error ? error.stack : error);
+  // Start-up failures (bad config, invalid knowledge base, busy port) name what to fix; no patient data exists yet.
+  const known = error instanceof ConfigError || error instanceof PortInUseError || (error instanceof Error && error.name === 'KnowledgeBaseError');
+  const message = known ? error.message : String(error instanceof Error ? error.stack : error);
   console.error(`The bot could not start.\n${message}`);
   process.exit(1);
 });

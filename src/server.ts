@@ -14,6 +14,27 @@ export interface ServerDeps {
   health(): Record<string, unknown>;
   /** For /readyz: whether this instance can serve turns now (knowledge loaded, state storage reachable). */
   ready(): Promise<boolean>;
+  /** How long an idle keep-alive connection stays open (above the idle timeout of a proxy in front). */
+  keepAliveTimeoutMs?: number;
+  /**
+   * The longest a channel's POST waits for its turn: past this it gets 202 and the turn finishes
+   * on its own (its replies go out through the connector anyway). Default ANSWER_WITHIN_MS.
+   */
+  answerWithinMs?: number;
+}
+
+/** Channels resend a message they got no answer to; nothing waits on a slow outbound call longer than this. */
+export const ANSWER_WITHIN_MS = 4_000;
+
+/** Listening failed because another program has the port; the message says what to do. */
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+  constructor(readonly port: number, readonly host: string) {
+    super(
+      `Port ${port} on ${host} is already in use (is the bot already running in another terminal?).\n` +
+        `Stop the other program, or choose another port: PORT=${port === 65535 ? 3979 : port + 1} npm start (or set PORT in .env).`,
+    );
+  }
 }
 
 export interface BotServer {
@@ -31,6 +52,13 @@ export function createServer(deps: ServerDeps): BotServer {
   const { logger } = deps;
   const server = restify.createServer({ name: 'ketamine-clinic-bot', handleUncaughtExceptions: false });
   const closeHooks: Array<() => Promise<void>> = [];
+  const lateTurns = new Set<Promise<unknown>>();
+  const answerWithinMs = deps.answerWithinMs ?? ANSWER_WITHIN_MS;
+  if (deps.keepAliveTimeoutMs !== undefined) {
+    server.server.keepAliveTimeout = deps.keepAliveTimeoutMs;
+    // Node drops a connection whose headers take longer than this; it must outlast keep-alive.
+    server.server.headersTimeout = deps.keepAliveTimeoutMs + 1_000;
+  }
 
   server.pre((req: Request, res: Response, next: restify.Next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -72,7 +100,17 @@ export function createServer(deps: ServerDeps): BotServer {
       }
       try {
         const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
-        const response = await deps.adapter.handleActivity(parsed.activity, authHeader, (context) => deps.onTurn(context));
+        const turn = deps.adapter.handleActivity(parsed.activity, authHeader, (context) => deps.onTurn(context));
+        const response = await answerWithin(turn, answerWithinMs);
+        if (response === 'late') {
+          // Held no longer: the channel would time out and resend. The turn's replies still go out.
+          logger.warn({ reqId: req.getId(), ms: answerWithinMs }, 'turn still running; answered 202 and let it finish');
+          const late = turn.catch((error: unknown) => logger.error({ reqId: req.getId(), err: errorSummary(error) }, 'activity processing failed'));
+          lateTurns.add(late);
+          void late.finally(() => lateTurns.delete(late));
+          res.send(202);
+          return;
+        }
         if (response.status === 401) res.send(401, { error: 'Unauthorized.' });
         else if (response.body !== undefined) res.send(response.status, response.body);
         else res.send(response.status);
@@ -85,9 +123,10 @@ export function createServer(deps: ServerDeps): BotServer {
 
   return {
     restify: server,
-    listen(port, host = '0.0.0.0') {
+    listen(port, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
-        server.server.once('error', reject);
+        // On restify's server, which re-emits the HTTP server's errors (unheard, one would crash the process).
+        server.once('error', (error: NodeJS.ErrnoException) => reject(error.code === 'EADDRINUSE' ? new PortInUseError(port, host) : error));
         server.listen(port, host, () => resolve((server.address()).port));
       });
     },
@@ -104,13 +143,25 @@ export function createServer(deps: ServerDeps): BotServer {
           resolve();
         });
         server.server.closeIdleConnections();
-        void Promise.allSettled(closeHooks.map((hook) => hook())).then(() => server.server.closeIdleConnections());
+        void Promise.allSettled([...closeHooks.map((hook) => hook()), ...lateTurns]).then(() => server.server.closeIdleConnections());
       });
     },
     onClose(hook) {
       closeHooks.push(hook);
     },
   };
+}
+
+async function answerWithin<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 type Parsed = { activity: Activity } | { problem: { status: number; message: string } };

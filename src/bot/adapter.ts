@@ -84,7 +84,7 @@ export class ConnectorClientCache {
     if (client) {
       this.clients.delete(key);
     } else {
-      client = factory.create(serviceUrl, audience);
+      client = factory.create(serviceUrl, audience).then(withoutRetries);
       // A failed creation (e.g. credentials unavailable) is not kept: the next turn tries again.
       client.catch(() => {
         if (this.clients.get(key) === client) this.clients.delete(key);
@@ -94,6 +94,17 @@ export class ConnectorClientCache {
     this.clients.set(key, client);
     return client;
   }
+}
+
+/**
+ * A connector client that fails at once when the channel cannot be reached. Azure's default retry
+ * policy retries a refused connection or an unknown host for about 15 s, holding the channel's
+ * request (and a crisis reply's second attempt, which safety makes itself) all that time.
+ */
+export function withoutRetries(client: ConnectorClient): ConnectorClient {
+  const pipeline = (client as unknown as { client?: { pipeline?: { removePolicy(options: { phase: 'Retry' }): unknown } } }).client?.pipeline;
+  pipeline?.removePolicy({ phase: 'Retry' });
+  return client;
 }
 
 /**

@@ -31,6 +31,9 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalText.pipe(z.string().regex(/^(?:[a-z0-9.-]+|[0-9a-f:]+)$/i, 'must be an address or host name such as 127.0.0.1, 0.0.0.0 or ::').optional()),
+    KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(65_000),
+    LOG_FORMAT: optionalText.pipe(z.enum(['pretty', 'json']).optional()),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_MESSAGE_TEXT: flag,
     LOG_HASH_SALT: optionalText,
@@ -90,6 +93,14 @@ const envSchema = z
 export type AppConfig = Readonly<{
   env: 'development' | 'production' | 'test';
   port: number;
+  /** Where to listen. Without Bot Framework credentials and without HOST: 127.0.0.1 only. */
+  host: string;
+  /** Whether HOST was set (else the address was chosen from whether credentials are set). */
+  hostFromEnv: boolean;
+  /** How long an idle keep-alive connection stays open; above the idle timeout of any proxy in front. */
+  keepAliveTimeoutMs: number;
+  /** `pretty` (one readable line per event) in development, `json` otherwise, unless LOG_FORMAT says. */
+  logFormat: 'pretty' | 'json';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   logMessageText: boolean;
   hashSalt: string;
@@ -127,6 +138,10 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
   return {
     env: e.NODE_ENV,
     port: e.PORT,
+    host: e.HOST ?? (e.MicrosoftAppId ? '0.0.0.0' : '127.0.0.1'),
+    hostFromEnv: e.HOST !== undefined,
+    keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+    logFormat: e.LOG_FORMAT ?? (e.NODE_ENV === 'development' ? 'pretty' : 'json'),
     logLevel: e.LOG_LEVEL,
     logMessageText: e.LOG_MESSAGE_TEXT,
     hashSalt: e.LOG_HASH_SALT ?? 'development-only-salt',

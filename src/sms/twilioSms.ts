@@ -29,6 +29,10 @@ export interface TwilioSmsDeps {
   now?: () => Date;
 }
 
+/** Twilio resends a webhook it got no answer to; a MessageSid seen this recently is answered once. */
+const DUPLICATE_WINDOW_MS = 60 * 60_000;
+const DUPLICATES_REMEMBERED = 10_000;
+
 export interface TwilioSmsRoute {
   /** Resolves when no SMS turn is running, including turns that ran past the deadline. */
   idle(): Promise<void>;
@@ -45,6 +49,7 @@ export function registerTwilioSms(server: Server, deps: TwilioSmsDeps): TwilioSm
   const timeoutMs = deps.turnTimeoutMs ?? DEFAULT_TURN_TIMEOUT_MS;
   const now = deps.now ?? (() => new Date());
   const turns = new TurnTracker();
+  const seen = new RecentIds(DUPLICATE_WINDOW_MS, DUPLICATES_REMEMBERED);
 
   server.post(
     TWILIO_SMS_PATH,
@@ -82,7 +87,14 @@ export function registerTwilioSms(server: Server, deps: TwilioSmsDeps): TwilioSm
       }
 
       const fromHash = deps.hash(from);
-      const activity = inboundSmsActivity({ from, to: singleField(params, 'To') ?? '', body, messageSid: singleField(params, 'MessageSid') }, now());
+      const messageSid = singleField(params, 'MessageSid');
+      if (messageSid && !seen.add(messageSid, Date.now())) {
+        // A retry of a message already answered (or still being answered): no second turn, no second reply.
+        logger.info({ reqId, fromHash }, 'duplicate MessageSid; already answered');
+        res.sendRaw(200, twimlFor([]), { 'Content-Type': 'text/xml; charset=utf-8' });
+        return;
+      }
+      const activity = inboundSmsActivity({ from, to: singleField(params, 'To') ?? '', body, messageSid }, now());
       const outbox: Partial<Activity>[] = [];
       const turn = turns.track(Promise.resolve().then(() => deps.runTurn(activity, outbox)));
       const outcome = await withDeadline(turn, timeoutMs);
@@ -132,6 +144,27 @@ async function withDeadline(turn: Promise<Partial<Activity>[]>, timeoutMs: numbe
     return await Promise.race([finished, deadline]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Ids seen within the window, oldest forgotten first when full. Per instance: see the README. */
+class RecentIds {
+  private readonly seenAt = new Map<string, number>();
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly capacity: number,
+  ) {}
+
+  /** Records `id`; false when it was already seen within the window. */
+  add(id: string, at: number): boolean {
+    for (const [oldest, seenAt] of this.seenAt) {
+      if (at - seenAt < this.windowMs && this.seenAt.size < this.capacity) break;
+      this.seenAt.delete(oldest);
+    }
+    if (this.seenAt.has(id)) return false;
+    this.seenAt.set(id, at);
+    return true;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ClinicProfile } from '../core/clinic/schema';
 import { crisisResourcesFor, dialDigits, type CrisisResources } from '../core/safety/resources';
+import { clinicDialNumber } from '../core/safety/crisisReply';
 import { AA_NON_TEXT, AA_TEXT, INK, WHITE, readableTextOn, withContrast, type Hex } from './contrast';
 
 /**
@@ -130,7 +131,7 @@ export function browserConfig(clinic: ClinicProfile, nonce: string): BrowserConf
     styleOptions: webChatStyleOptions(pageTheme(clinic.colors)),
     unavailableText: `Sorry, the chat can't start right now. Please call ${clinic.name} at ${clinic.phone}.`,
     clinicPhone: clinic.phone,
-    clinicPhoneDial: dialDigits(clinic.phone),
+    clinicPhoneDial: clinicDialNumber(clinic),
   };
 }
 
@@ -191,7 +192,7 @@ export function renderPage(template: string, { clinic, nonce, webChatScriptUrl }
     text: {
       clinicName: clinic.name,
       clinicPhone: clinic.phone,
-      clinicPhoneDial: dialDigits(clinic.phone),
+      clinicPhoneDial: clinicDialNumber(clinic),
       webChatScriptUrl,
     },
     html: {

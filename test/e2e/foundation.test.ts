@@ -124,10 +124,10 @@ describe('the process', () => {
     });
     let output = '';
     const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no listening line within 15 s:\n${output}`)), 15_000);
+      const timer = setTimeout(() => reject(new Error(`no start-up line within 45 s:\n${output}`)), 45_000);
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /"port":(\d+)/.exec(output);
+        const match = /ready on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
         if (match) {
           clearTimeout(timer);
           resolve(Number(match[1]));
@@ -140,5 +140,5 @@ describe('the process', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  });
+  }, 60_000);
 });

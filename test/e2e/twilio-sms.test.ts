@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../support/botHarness';
-import { formBody, inboundSmsParams, twilioSignature } from '../sms/twilioSigning';
+import { formBody, inboundSmsParams, newMessageSid, twilioSignature } from '../sms/twilioSigning';
 
 const AUTH_TOKEN = 'e2e-twilio-auth-token-0123456789';
 const SMS_PATH = '/api/sms/twilio';
@@ -27,9 +27,9 @@ interface SmsResponse {
 }
 
 /** Texts the bot as Twilio would: a signed form POST. `signature: 'forged'` signs with the wrong token. */
-async function text(bot: Harness, from: string, body: string, options: { signature?: 'valid' | 'forged' | 'missing' } = {}): Promise<SmsResponse> {
+async function text(bot: Harness, from: string, body: string, options: { signature?: 'valid' | 'forged' | 'missing'; messageSid?: string } = {}): Promise<SmsResponse> {
   const url = `${bot.baseUrl}${SMS_PATH}`;
-  const params = inboundSmsParams(from, body);
+  const params = inboundSmsParams(from, body, options.messageSid ? { MessageSid: options.messageSid } : {});
   const mode = options.signature ?? 'valid';
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (mode !== 'missing') headers['x-twilio-signature'] = twilioSignature(mode === 'valid' ? AUTH_TOKEN : 'not-the-auth-token', url, params);
@@ -138,6 +138,18 @@ describe('SMS through Twilio, against the real app', () => {
     expect(start.messages.slice(1).join(' ')).toMatch(/\b988\b/);
     const answered = await sms(from, 'can i drive home after my infusion');
     expect(answered.messages.join(' ')).toMatch(/next day/i);
+  });
+
+  it('when Twilio resends a webhook with the same MessageSid, then the patient is answered once', async () => {
+    const from = newSender();
+    const messageSid = newMessageSid();
+    const first = await sms(from, 'what does a session feel like', { messageSid });
+    const resent = await sms(from, 'what does a session feel like', { messageSid });
+    expect(first.messages.length).toBeGreaterThan(0);
+    expect(resent.status).toBe(200);
+    expect(resent.messages).toEqual([]);
+    // A new message with the same words is a new message.
+    expect((await sms(from, 'what does a session feel like')).messages.length).toBeGreaterThan(0);
   });
 
   it('when Twilio posts something else than a form, then it answers 415', async () => {

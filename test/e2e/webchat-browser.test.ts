@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,7 +110,7 @@ describe('the website chat in Chromium', () => {
     const crisis = visible(/988/);
     await crisis.waitFor({ timeout: 15_000 });
     const telLinks = transcript().locator('a[href^="tel:988"]');
-    const callButton = transcript().getByRole('button', { name: /988/ }).last();
+    const callButton = transcript().getByRole('button', { name: 'Call 988', exact: true }).last();
     if ((await telLinks.count()) > 0) {
       expect(await telLinks.last().getAttribute('href')).toBe('tel:988');
     } else {
@@ -119,6 +119,41 @@ describe('the website chat in Chromium', () => {
     }
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  });
+
+  it('when the crisis card shows, then it has Call 988, Text 988, Text HOME to 741741 and Call 911 as buttons a screen reader names, and each opens its link', async () => {
+    const card = transcript().locator('.ac-adaptiveCard').filter({ has: page.getByRole('button', { name: 'Call 911' }) }).last();
+    await card.waitFor({ timeout: 15_000 });
+    const expected: Array<[string, string]> = [
+      ['Call 988', 'tel:988'],
+      ['Text 988', 'sms:988'],
+      ['Text HOME to 741741', 'sms:741741?&body=HOME'],
+      ['Call 911', 'tel:911'],
+    ];
+    for (const [name, url] of expected) {
+      const button = card.getByRole('button', { name, exact: true });
+      expect(await button.count()).toBe(1);
+      await button.click();
+      await expect.poll(() => page.evaluate(() => window.__record.opened)).toContain(url);
+    }
+  });
+
+  it('with a welcome, an answer card and a crisis card on the page, then axe-core finds no serious or critical accessibility violation', async () => {
+    // Injected through the debugging protocol, which the page's CSP does not govern (a script tag would be refused).
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const { violations, rulesPassed } = await page.evaluate(async () => {
+      type Result = { id: string; impact?: string | null; nodes: Array<{ target: unknown }> };
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+      const results = await axe.run(document, { resultTypes: ['violations'] });
+      return {
+        rulesPassed: results.passes.length,
+        violations: results.violations.map((violation) => ({ id: violation.id, impact: violation.impact, nodes: violation.nodes.length, first: JSON.stringify(violation.nodes[0]?.target) })),
+      };
+    });
+    expect(rulesPassed).toBeGreaterThan(10);
+    expect(await transcript().locator('.ac-adaptiveCard').filter({ hasText: 'Source:' }).count()).toBeGreaterThan(0);
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
+    console.log(`axe-core: ${rulesPassed} rules passed; ${violations.length} minor or moderate violation kinds: ${violations.map((violation) => `${violation.id} (${violation.impact})`).join(', ') || 'none'}`);
   });
 
   it('after the whole conversation, then the browser saw no CSP violation or script error, and the logs hold none of the words typed', async () => {

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 /**
  * Twilio's documented request signature, written out independently of the twilio package:
@@ -16,16 +16,22 @@ export function formBody(params: Record<string, string>): string {
   return new URLSearchParams(params).toString();
 }
 
-/** The fields Twilio posts for an inbound SMS. */
+/** A new message id, as Twilio gives every inbound text ("SM" and 32 hex digits). */
+export function newMessageSid(): string {
+  return `SM${randomBytes(16).toString('hex')}`;
+}
+
+/** The fields Twilio posts for an inbound SMS; each call is a new message unless `extra` names its MessageSid. */
 export function inboundSmsParams(from: string, body: string, extra: Record<string, string> = {}): Record<string, string> {
+  const sid = extra.MessageSid ?? newMessageSid();
   return {
     ToCountry: 'US',
     ToState: 'CA',
-    SmsMessageSid: 'SM0123456789abcdef0123456789abcdef',
+    SmsMessageSid: sid,
     NumMedia: '0',
     ToCity: '',
     FromZip: '',
-    SmsSid: 'SM0123456789abcdef0123456789abcdef',
+    SmsSid: sid,
     FromState: 'CA',
     SmsStatus: 'received',
     FromCity: '',
@@ -35,7 +41,7 @@ export function inboundSmsParams(from: string, body: string, extra: Record<strin
     MessagingServiceSid: '',
     ToZip: '',
     NumSegments: '1',
-    MessageSid: 'SM0123456789abcdef0123456789abcdef',
+    MessageSid: sid,
     AccountSid: 'AC0123456789abcdef0123456789abcdef',
     From: from,
     ApiVersion: '2010-04-01',

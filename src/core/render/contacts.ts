@@ -1,8 +1,20 @@
 import type { Contact } from '../reply';
 
-/** Digits only, e.g. "(555) 555-0100" -> "5555550100": the form every phone auto-links. */
+/** Digits only, e.g. "(555) 555-0100" -> "5555550100": for comparing numbers (see displayNumber for showing one). */
 export function phoneDigits(phone: string): string {
   return phone.replace(/\D/g, '');
+}
+
+/**
+ * The one way a number is written in plain text (SMS, and the sentence beside a button): its digits,
+ * "+" kept for an international number, and a North American number without its leading 1 (every
+ * US and Canadian phone dials it so) — "5555550100", "988", "741741", "+442079460000".
+ * Links use the number as dialled (`contactUrl`), e.g. tel:15555550100.
+ */
+export function displayNumber(number: string): string {
+  const digits = phoneDigits(number);
+  if (digits.length === 11 && digits.startsWith('1')) return digits.slice(1);
+  return number.trim().startsWith('+') ? `+${digits}` : digits;
 }
 
 /**
@@ -105,7 +117,7 @@ export function contactSentences(contacts: readonly Contact[]): string[] {
     const plainText = group.find((contact) => contact.kind === 'text' && !contact.body);
     const first = group[0];
     if (canCall && plainText && first) {
-      sentences.push(`Call or text ${phoneDigits(first.number)}.`);
+      sentences.push(`Call or text ${displayNumber(first.number)}.`);
       sentences.push(...group.filter((contact) => contact.kind === 'text' && contact.body).map(contactSentence));
     } else {
       sentences.push(...group.map(contactSentence));
@@ -117,7 +129,7 @@ export function contactSentences(contacts: readonly Contact[]): string[] {
 function contactSentence(contact: Contact): string {
   const label = contact.label.trim();
   if (label && mentionsNumber(label, contact.number)) return endSentence(label);
-  const number = phoneDigits(contact.number);
+  const number = displayNumber(contact.number);
   const action =
     contact.kind === 'call' ? `call ${number}` : contact.body ? `text ${contact.body} to ${number}` : `text ${number}`;
   if (!label) return `${capitalise(action)}.`;

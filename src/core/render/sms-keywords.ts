@@ -1,4 +1,4 @@
-import { phoneDigits } from './contacts';
+import { displayNumber } from './contacts';
 import { SMS_MESSAGE_LIMIT } from './sms';
 
 export type SmsKeyword = 'stop' | 'start' | 'help';
@@ -47,7 +47,7 @@ export function smsOptInConfirmation(clinicName: string): string {
 
 /** Name, phone, how to opt out and where to get crisis help, within one SMS. */
 export function smsHelpText(clinicName: string, clinicPhone: string, crisisSentence = US_CRISIS_SENTENCE): string {
-  const phone = phoneDigits(clinicPhone);
+  const phone = displayNumber(clinicPhone);
   return fitSms(clinicName, [
     [
       'This is an automated assistant, not a clinician.',

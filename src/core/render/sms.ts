@@ -1,5 +1,5 @@
 import type { Choice, Contact, Link, Reply } from '../reply';
-import { contactSentences, contactsMissingFrom, mentionsNumber, phoneDigits, withPlainDigits } from './contacts';
+import { contactSentences, contactsMissingFrom, displayNumber, mentionsNumber, phoneDigits, withPlainDigits } from './contacts';
 import { markdownToPlainText, normaliseUrl } from './plain-text';
 import { joinPieces, packPieces, splitLongSentence, textToPieces, type SmsPiece } from './sms-split';
 import type { MessageActivity, RenderContext } from './types';
@@ -122,7 +122,7 @@ export function smsChoicePrompt(count: number): string {
 }
 
 function moreText(clinicPhone: string): string {
-  const digits = phoneDigits(clinicPhone);
+  const digits = displayNumber(clinicPhone);
   return digits ? `More: call ${digits}` : 'More: call the clinic';
 }
 

@@ -14,8 +14,8 @@ export interface RenderContext {
   /**
    * Whether text-message contacts become `sms:` buttons. Web Chat's default card-action handler
    * refuses `sms:` links (it allows data, http, https, ftp, mailto, sip and tel only), so a button
-   * there would do nothing; turn this on only where the page or client opens `sms:` links.
-   * Default: off on Web Chat, Direct Line and the Emulator, on in Teams.
+   * there would do nothing; our chat page opens them itself (public/page.mjs).
+   * Default: on in Teams, Web Chat and Direct Line (the chat page); off in the Emulator and unknown channels.
    */
   smsLinkButtons?: boolean;
 }

@@ -10,11 +10,17 @@ import {
 import type { MessageActivity, RenderContext } from './types';
 
 /**
+ * Channels whose client opens `sms:` links: our chat page (public/page.mjs) opens them itself, as
+ * Web Chat's default handler does not. The Emulator and channels we do not know get call buttons only.
+ */
+const OPENS_SMS_LINKS: readonly string[] = ['webchat', 'directline'];
+
+/**
  * Web Chat, Direct Line, the Emulator and any channel we do not know: Markdown text, an Adaptive
  * Card for answers, contact buttons in a card, and choices as suggested actions.
  */
 export function renderForWebChat(reply: Reply, ctx: RenderContext): MessageActivity[] {
-  const smsLinkButtons = ctx.smsLinkButtons ?? false;
+  const smsLinkButtons = ctx.smsLinkButtons ?? OPENS_SMS_LINKS.includes(ctx.channelId.trim().toLowerCase());
   const choices = reply.choices ?? [];
   const activity: MessageActivity = {
     type: 'message',

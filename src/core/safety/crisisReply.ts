@@ -1,5 +1,6 @@
 import type { ClinicProfile } from '../clinic/schema';
 import type { Contact, Reply } from '../reply';
+import { displayNumber } from '../render/contacts';
 import { dialDigits, type CrisisLine, type CrisisResources } from './resources';
 import type { SafetyLevel } from './types';
 
@@ -155,7 +156,7 @@ function clinicSentence(clinic: ClinicProfile, { clinicOpenNow }: ClinicContext,
 }
 
 function clinicSms(clinic: ClinicProfile, { clinicOpenNow }: ClinicContext): string {
-  return `Clinic: ${clinicDialNumber(clinic)} (${clinicOpenNow ? 'open now' : 'closed now'}).`;
+  return `Clinic: ${displayNumber(clinicDialNumber(clinic))} (${clinicOpenNow ? 'open now' : 'closed now'}).`;
 }
 
 /* ---------- the replies ---------- */
@@ -278,7 +279,7 @@ export function crisisAwareFooter(resources: CrisisResources, clinic: ClinicProf
   return {
     style: 'plain',
     text: `${reminder}If you'd like to talk with someone at ${clinic.name}, call us at ${clinic.phone}.`,
-    smsText: `${reminderSms}To talk with ${clinic.name}: ${clinicDialNumber(clinic)}.`,
+    smsText: `${reminderSms}To talk with ${clinic.name}: ${displayNumber(clinicDialNumber(clinic))}.`,
     contacts: [...(line ? lineContacts(line) : []), clinicContact(clinic)],
   };
 }

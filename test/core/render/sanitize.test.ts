@@ -70,7 +70,7 @@ describe('contact numbers', () => {
         { label: 'Crisis Text Line', kind: 'text', number: '741741', body: 'HOME' },
         { label: 'Call Example Clinic', kind: 'call', number: '15555550100' },
       ]),
-    ).toEqual(['Call or text 988.', 'Crisis Text Line: text HOME to 741741.', 'Call Example Clinic at 15555550100.']);
+    ).toEqual(['Call or text 988.', 'Crisis Text Line: text HOME to 741741.', 'Call Example Clinic at 5555550100.']);
   });
 
   it('when a contact becomes a button, then calls use tel: and texts an sms: link that pre-fills the body on iOS and Android', () => {

@@ -85,7 +85,7 @@ describe('SMS rendering', () => {
       { label: 'Call Example Clinic', kind: 'call', number: '15555550100' },
     ];
     expect(sms({ style: 'plain', text: 'Here is who you can reach.', contacts })).toEqual([
-      'Here is who you can reach.\nCall or text 988. Text HOME to 741741. Call Example Clinic at 15555550100.',
+      'Here is who you can reach.\nCall or text 988. Text HOME to 741741. Call Example Clinic at 5555550100.',
     ]);
   });
 

@@ -150,20 +150,28 @@ describe('Web Chat rendering', () => {
       expect(activity.textFormat).toBe('markdown');
     });
 
-    it('then calls are tap-to-call buttons', () => {
-      const urls = buttons(cardOf(activity)).map((button) => (button.type === 'Action.OpenUrl' ? button.url : ''));
-      expect(urls).toEqual(['tel:988', 'tel:911']);
+    it('then the card has the four crisis actions: Call 988, Text 988, Text HOME to 741741 and Call 911 (the chat page opens sms: links)', () => {
+      const actions = buttons(cardOf(activity)).map((button) => (button.type === 'Action.OpenUrl' ? [button.title, button.url] : []));
+      expect(actions).toEqual([
+        ['Call 988', 'tel:988'],
+        ['Text 988', 'sms:988'],
+        ['Text HOME to 741741', 'sms:741741?&body=HOME'],
+        ['Call 911', 'tel:911'],
+      ]);
     });
 
-    it('then no sms: button is offered, because Web Chat refuses to open sms: links by default', () => {
-      const urls = JSON.stringify(activity.attachments);
-      expect(urls).not.toContain('sms:');
+    it('when the client cannot open sms: links (the Emulator, an unknown channel), then only calls are buttons and the text still says what to text', () => {
+      for (const channelId of ['emulator', 'some-new-channel']) {
+        const plain = only(render(crisisReply, { ...ctx, channelId }));
+        const urls = buttons(cardOf(plain)).map((button) => (button.type === 'Action.OpenUrl' ? button.url : ''));
+        expect(urls).toEqual(['tel:988', 'tel:911']);
+        expect(plain.text).toContain('Text HOME to 741741.');
+      }
     });
 
-    it('when the page allows sms: links, then texts become buttons with the body filled in', () => {
-      const withSms = only(render(crisisReply, { ...ctx, smsLinkButtons: true }));
-      const urls = buttons(cardOf(withSms)).map((button) => (button.type === 'Action.OpenUrl' ? button.url : ''));
-      expect(urls).toEqual(['tel:988', 'sms:988', 'sms:741741?&body=HOME', 'tel:911']);
+    it('when a page cannot open sms: links, then it can turn text buttons off', () => {
+      const withoutSms = only(render(crisisReply, { ...ctx, smsLinkButtons: false }));
+      expect(JSON.stringify(withoutSms.attachments)).not.toContain('sms:');
     });
   });
 
@@ -204,9 +212,9 @@ describe('Web Chat rendering', () => {
     expect(texts(cardOf(only(render(reply, ctx))))).toContain('Source: Leaflet');
   });
 
-  it.each(['emulator', 'directline', 'test', 'some-new-channel'])('when the channel is %s, then it renders exactly like Web Chat', (channelId) => {
+  it.each(['emulator', 'directline', 'test', 'some-new-channel'])('when the channel is %s, then it renders exactly like Web Chat (but for sms: buttons)', (channelId) => {
     for (const reply of [answerReply, crisisReply, menuReply]) {
-      expect(render(reply, { ...ctx, channelId })).toEqual(render(reply, ctx));
+      expect(render(reply, { ...ctx, channelId, smsLinkButtons: true })).toEqual(render(reply, ctx));
     }
   });
 });

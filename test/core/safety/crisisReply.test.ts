@@ -256,3 +256,24 @@ describe('crisis-aware footer (the hours after a crisis)', () => {
     }
   });
 });
+
+describe('one way to write the clinic number, one way to dial it', () => {
+  it('when a crisis reply goes out by SMS, then the clinic number reads as in every other SMS (5555550100) while buttons dial 15555550100', async () => {
+    const { render, smsHelpText } = await import('../../../src/core/render');
+    const reply = replyFor('US', 'crisis');
+    const ctx = { channelId: 'sms', clinicPhone: '(555) 555-0100', allowedSmsUrls: [] };
+    const texts = [...render(reply, ctx), ...render(replyFor('US', 'emergency'), ctx)].map((activity) => activity.text ?? '');
+    texts.push(smsHelpText('Example Ketamine Clinic', '(555) 555-0100'));
+    for (const sms of texts) {
+      expect(sms).toContain('5555550100');
+      expect(sms).not.toContain('15555550100');
+    }
+    expect(reply.contacts).toContainEqual(expect.objectContaining({ kind: 'call', number: '15555550100' }));
+  });
+
+  it('when the clinic is abroad, then SMS shows its number with the + it needs', async () => {
+    const { displayNumber } = await import('../../../src/core/render/contacts');
+    expect(displayNumber(clinicDialNumber(clinicIn('GB', { phone: '+44 20 7946 0000' })))).toBe('+442079460000');
+    expect(displayNumber('988')).toBe('988');
+  });
+});

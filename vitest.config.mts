@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/support/noWarnings.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
