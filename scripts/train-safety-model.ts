@@ -271,7 +271,7 @@ function evaluate(examples: readonly Example[]): void {
  * Each model's threshold: the lowest on the grid at which it raises at most CALIBRATION_ALARMS of
  * the everyday lines it never trained on, through the same gate as production (raiseByModels).
  */
-const CALIBRATION_ALARMS = 0.002;
+const CALIBRATION_ALARMS = 0.001;
 const CUELESS_GRID = [0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 1.01];
 const THRESHOLD_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995];
 
@@ -309,7 +309,10 @@ function main(): void {
     evaluate(examples);
     return;
   }
-  const file = buildModels(examples.filter((example) => example.source !== CALIBRATION), digest);
+  // --calibrate: keep the trained weights, choose the thresholds again (after changing the calibration budget).
+  const file = process.argv.includes('--calibrate')
+    ? (JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as RiskModelsFile)
+    : buildModels(examples.filter((example) => example.source !== CALIBRATION), digest);
   calibrate(file, examples.filter((example) => example.source === CALIBRATION));
   writeFileSync(MODEL_PATH, modelFileText(file));
   const described = MODEL_LEVELS.map((level) => `${level} (${file.models[level].positives} positives)`).join(', ');

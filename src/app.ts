@@ -4,6 +4,7 @@ import type { AppConfig } from './core/config';
 import { classifyMessage } from './core/safety/classifier';
 import { crisisResourcesFor } from './core/safety/resources';
 import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from './core/safety/crisisReply';
+import { crisisReplySpanish } from './core/safety/crisisReplySpanish';
 import { describeOpenStatus, isOpenAt, oncePerMinute, openStatus } from './core/clinic/hours';
 import { loadGuides, servableGuides } from './core/knowledge/guides';
 import { createServedEntries, type ServedEntries } from './core/knowledge/expiry';
@@ -163,9 +164,10 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     storage: overrides.storage ?? createStorage(config, logger),
     classify: classifyMessage,
     safetyReplies: {
-      urgent: (level, at) => {
+      urgent: (level, at, language) => {
         const clinicOpenNow = clinicOpenAt(at);
-        return standing.keep(`urgent ${level} ${clinicOpenNow ? 'open' : 'closed'}`, () => crisisReply(level, resources, clinic, { clinicOpenNow }));
+        const build = language === 'es' ? crisisReplySpanish : crisisReply;
+        return standing.keep(`urgent ${level} ${clinicOpenNow ? 'open' : 'closed'} ${language ?? 'en'}`, () => build(level, resources, clinic, { clinicOpenNow }));
       },
       mentionLine: () => standing.keep('mention line', () => resourcesFooter(resources)),
       crisisAwareFooter: () => standing.keep('crisis-aware footer', () => crisisAwareFooter(resources, clinic)),

@@ -31,9 +31,13 @@ export class SafetyMiddleware implements Middleware {
     const info = turnInfo(context);
     info.safety = safety;
 
-    if (safety.level === 'crisis' || safety.level === 'emergency' || safety.level === 'other-at-risk') {
-      // Never rate limited: a person in crisis always gets an answer.
-      await this.answerUrgent(context, safety.level);
+    if (safety.level === 'crisis' || safety.level === 'emergency') {
+      // Never rate limited: a person in crisis always gets an answer, and nothing else that turn.
+      await this.answerUrgent(context, safety.level, safety.language);
+    } else if (safety.level === 'other-at-risk') {
+      // Resources for helping someone else first, then the question the message asked.
+      await this.answerUrgent(context, safety.level, safety.language);
+      await this.runGuarded(context, next);
     } else if (!this.services.conversationLimiter.take(context.activity.conversation?.id ?? '', this.services.now().getTime()).allowed) {
       await this.sendQuietly(context, rateLimitedReply(this.services.clinic, this.services.safetyPointer), 'rate-limit reply');
     } else {
@@ -53,14 +57,14 @@ export class SafetyMiddleware implements Middleware {
     }
   }
 
-  private async answerUrgent(context: TurnContext, level: 'crisis' | 'emergency' | 'other-at-risk'): Promise<void> {
+  private async answerUrgent(context: TurnContext, level: 'crisis' | 'emergency' | 'other-at-risk', language?: 'es'): Promise<void> {
     const { services } = this;
     const now = services.now();
     const conversationHash = services.hash(context.activity.conversation?.id ?? '');
     const channel = context.activity.channelId ?? 'unknown';
     services.logger.warn({ incident: { level, rules: turnInfo(context).safety.rules, channel, conversationHash } }, 'safety incident');
 
-    await this.sendWithRetry(context, () => services.safetyReplies.urgent(level, now));
+    await this.sendWithRetry(context, () => services.safetyReplies.urgent(level, now, language));
 
     if (services.alertStaff) {
       // Not awaited: the staff alert must never delay the person's reply.
@@ -69,6 +73,8 @@ export class SafetyMiddleware implements Middleware {
       });
     }
 
+    // Other-at-risk goes on to answer the question; crisis and emergency end every dialog.
+    if (level === 'other-at-risk') return;
     // Best effort after the reply is out: end every dialog and remember the crisis.
     try {
       await this.store.dialogState.delete(context);

@@ -12,7 +12,8 @@ import type { CrisisAlert } from '../core/safety/alert';
 /** What the safety layer says, per level, for this clinic's country. */
 export interface SafetyReplies {
   /** The reply for crisis, emergency and other-at-risk. */
-  urgent(level: UrgentLevel, now: Date): Reply;
+  /** `language`: the message's, when not English (the reply follows it). */
+  urgent(level: UrgentLevel, now: Date, language?: 'es'): Reply;
   /** One line added to a normal answer when suicide is mentioned. */
   mentionLine(): Reply;
   /** Added to every reply while a conversation is in its crisis-aware period. */

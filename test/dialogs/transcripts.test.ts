@@ -153,4 +153,49 @@ describe('dialog transcripts', () => {
     expect(reply).not.toMatch(/couldn't finish/);
     expect(await sayAfterUpdate('yes')).not.toMatch(/couldn't finish|\(\d of 6\)/);
   });
+
+  it('when the message names the plan and the treatment, then the insurance answer comes at once, without asking which treatment', async () => {
+    const reply = await say('my plan is bcbs ppo will they cover the infusions');
+    expect(reply).toMatch(/insurance/i);
+    expect(reply).not.toMatch(/Which treatment/);
+  });
+
+  it('when the message names the treatment in a price question, then the price answer comes at once', async () => {
+    const reply = await say('how much is it per infussion');
+    expect(reply).toMatch(/\$\d/);
+    expect(reply).not.toMatch(/Which treatment/);
+  });
+
+  it.each(Object.keys(PROMPTS))('when a patient asks to talk to a person at %s, then they get the way to reach a person, not "I don\'t know"', async (prompt) => {
+    await PROMPTS[prompt]!(say);
+    const reply = await say('i want to talk to a person');
+    expect(reply).toMatch(/reach a person|call us|front desk/i);
+    expect(reply).not.toMatch(/don't have a checked answer/);
+  });
+
+  it('when a patient asks for the checklist at the cost prompt, then the checklist starts', async () => {
+    await say('what will this cost me');
+    expect(await say('is this for me?')).toMatch(/\(1 of 6\)/);
+  });
+
+  it('when the patient answers "did you mean" with "none of these", then the bot says honestly that it does not know', async () => {
+    expect(await say('how long')).toMatch(/sure I answer the right question/);
+    expect(await say('none of these')).toMatch(/don't have a checked answer/);
+  });
+
+  it('when someone worried about another person asks a question, then they get how to help and the answer to their question', async () => {
+    const reply = await say('my husband keeps saying he would be better off dead. can ketamine help someone like him?');
+    expect(reply).toMatch(/looking out for them/);
+    expect(reply).toMatch(/988/);
+    expect(reply).toMatch(/"contentType":"application\/vnd.microsoft.card.adaptive"|"title"|ketamine/i);
+    expect(reply.split('\n').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('when a crisis message is written in Spanish, then the crisis reply is in Spanish with 988 in Spanish and 911', async () => {
+    const reply = await say('ya no quiero vivir, esto es un adiós');
+    expect(reply).toMatch(/No estás solo/);
+    expect(reply).toMatch(/AYUDA al 988/);
+    expect(reply).toMatch(/marca 2/);
+    expect(reply).toMatch(/911/);
+  });
 });

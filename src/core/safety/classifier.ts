@@ -17,6 +17,7 @@ import { personOf, isRelation, type Person } from './persons';
 import { RULE_SPECS, type RuleSpec } from './rules';
 import { raiseByModels, RiskModels } from './riskModel';
 import riskModelsFile from './risk-models.json';
+import { isSpanish } from './language';
 import { SAFETY_LEVELS, type SafetyLevel, type SafetyResult } from './types';
 
 /**
@@ -466,7 +467,8 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
 export function classifyMessage(text: string): SafetyResult {
   try {
     const doc = normalizeForSafety(text);
-    return raiseByModels(evaluate(doc, true), doc.tokens, RISK_MODELS);
+    const result = raiseByModels(evaluate(doc, true), doc.tokens, RISK_MODELS);
+    return result.level !== 'none' && isSpanish(doc.tokens) ? { ...result, language: 'es' } : result;
   } catch {
     // Silence is the one unacceptable outcome: show the crisis resources.
     return { level: 'crisis', rules: ['classifier-error'] };

@@ -35,6 +35,8 @@ const lineSchema = z
     supports_others: z.boolean().default(false),
     /** Short, shown to people ("free", "in English and French"). */
     note: z.string().optional(),
+    /** A line for speakers of this language (ISO 639-1): replies in that language lead with it. */
+    language: z.enum(['es']).optional(),
     /** For whoever re-checks the data; never shown. */
     review_note: z.string().optional(),
     sources: z.array(sourceUrl).min(1),

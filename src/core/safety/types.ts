@@ -6,4 +6,6 @@ export interface SafetyResult {
   level: SafetyLevel;
   /** Ids of the rules that fired, for the incident log and the staff trace. Never message text. */
   rules: string[];
+  /** Set when the message is written in Spanish, so the crisis reply can be too. */
+  language?: 'es';
 }
