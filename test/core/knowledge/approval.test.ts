@@ -31,7 +31,7 @@ async function servedIds(): Promise<string[]> {
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'kb-approval-'));
   cpSync(SHIPPED, dir, { recursive: true });
-  edit('clinic.yml', /^cancellation_policy: .*$/m, '$&\nreviewers:\n  - name: Jane Doe\n    credentials: MD\n  - name: Sam Lee\n    credentials: PMHNP');
+  edit('clinic.yml', /^reviewers: \[\]$/m, 'reviewers:\n  - name: Jane Doe\n    credentials: MD\n  - name: Sam Lee\n    credentials: PMHNP');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

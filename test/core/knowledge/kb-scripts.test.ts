@@ -17,7 +17,7 @@ function run(script: string, args: string[]): { status: number | null; output: s
 
 function withReviewer(dir: string): void {
   const file = path.join(dir, 'clinic.yml');
-  writeFileSync(file, `${readFileSync(file, 'utf8')}\nreviewers:\n  - name: Jane Doe\n    credentials: MD\n`);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^reviewers: \[\]$/m, 'reviewers:\n  - name: Jane Doe\n    credentials: MD'));
 }
 
 describe('npm run kb:check, kb:approve and kb:changes', () => {
