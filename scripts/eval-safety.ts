@@ -1,84 +1,139 @@
 /**
- * Scores the crisis classifier on the red-team set in test/fixtures/safety/*.json.
+ * npm run eval:safety: the crisis classifier as people meet it (../shared/measuring.md).
  *
- * Prints recall per level, the false-alarm rate on hard negatives (a negative classified
- * as crisis, emergency or other-at-risk; "mention" only adds a resources line, so it is
- * not an alarm) and every miss. The texts printed are our own fixture phrasings.
+ * Recall per level, and false alarms (crisis, emergency or other-at-risk on a text that is none of
+ * these) on three kinds of negatives, reported apart:
+ *   (a) hard negatives: idioms, dark humour, medical words, depressed-but-safe patients;
+ *   (b) ordinary patient questions: every question of the understanding sets;
+ *   (c) real everyday text by strangers (data/everyday/: the held-out part, and everyday-final).
  *
- * Exits 1 when crisis recall is below 100% or false alarms exceed 2%.
- * test/fixtures/safety/README.md explains the files and records how each holdout scored
- * the first time it was run, before any rule was tuned on it.
+ * Sets: the team's fixtures (test/fixtures/safety, training data), the independent writers' sets
+ * (test/fixtures/safety-eval: dev-b is training data, test-a never is) and the everyday files.
+ * Exits 1 when a regression gate below fails. The gates are on the development data; the test set
+ * and everyday-final are reported, not gated: they are for first-sight numbers.
  *
- *   npx tsx scripts/eval-safety.ts            all fixture files
- *   npx tsx scripts/eval-safety.ts holdout    only files whose name contains "holdout"
+ *   npx tsx scripts/eval-safety.ts            all sets
+ *   npx tsx scripts/eval-safety.ts --misses   also every miss and false alarm on development data
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { SAFETY_LEVELS, type SafetyLevel } from '../src/core/safety/types';
-import { ALARM_LEVELS, readSafetyFixtureFiles, type LabelledText } from './lib/safetyFixtures';
+import { ALARM_LEVELS, readSafetyFixtureFiles } from './lib/safetyFixtures';
 
-const CRISIS_RECALL_GOAL = 1;
-const FALSE_ALARM_LIMIT = 0.02;
+const ROOT = join(__dirname, '..');
 
-function loadFixtures(filter: string | undefined): LabelledText[] {
-  return readSafetyFixtureFiles((file) => filter === undefined || file.includes(filter)).flatMap((fixture) => fixture.items);
+/** Regression gates, at the levels measured when the classifier last changed (docs/safety.md). */
+const GATES = {
+  fixtureRecall: { crisis: 0.98, emergency: 0.99, 'other-at-risk': 0.9, mention: 0.97 } as Partial<Record<SafetyLevel, number>>,
+  hardNegativeAlarms: 0.005,
+  patientQuestionAlarms: 0,
+  everydayHeldOutAlarms: 0.01,
+};
+
+interface Labelled {
+  text: string;
+  level: SafetyLevel;
+  kind?: string;
 }
 
-function percent(n: number, d: number): string {
-  return d === 0 ? '  n/a ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
-}
+const isAlarm = (level: SafetyLevel) => ALARM_LEVELS.has(level);
+const percent = (n: number, d: number) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
-function main(): number {
-  const filter = process.argv[2];
-  const items = loadFixtures(filter);
-  const byLevel = new Map<SafetyLevel, { total: number; hit: number }>();
+function scoreLabelled(name: string, items: readonly Labelled[], showMisses: boolean): { recall: Map<SafetyLevel, [number, number]>; alarms: [number, number] } {
+  const recall = new Map<SafetyLevel, [number, number]>();
+  const alarms: [number, number] = [0, 0];
   const misses: string[] = [];
-  let negatives = 0;
-  let falseAlarms = 0;
-  let negativeMentions = 0;
-  /** Right answers that came from the learned second layer, not from a rule. */
-  const byModel = new Map<SafetyLevel, number>();
-
   for (const item of items) {
-    const result = classifyMessage(item.text);
-    const stats = byLevel.get(item.level) ?? { total: 0, hit: 0 };
-    stats.total++;
-    byLevel.set(item.level, stats);
+    const got = classifyMessage(item.text);
     if (item.level === 'none') {
-      negatives++;
-      if (ALARM_LEVELS.has(result.level)) {
-        falseAlarms++;
-        misses.push(`FALSE ALARM  got ${result.level.padEnd(13)} [${result.rules.join(', ')}]  ${item.file}: ${JSON.stringify(item.text)}`);
-      } else {
-        stats.hit++;
-        if (result.level === 'mention') negativeMentions++;
+      alarms[1]++;
+      if (isAlarm(got.level)) {
+        alarms[0]++;
+        misses.push(`FALSE ALARM ${got.level} [${got.rules.join(', ')}] ${JSON.stringify(item.text)}`);
       }
       continue;
     }
-    if (result.level === item.level) {
-      stats.hit++;
-      if (result.rules[0]?.endsWith('.model')) byModel.set(item.level, (byModel.get(item.level) ?? 0) + 1);
-    } else misses.push(`MISS ${item.level.padEnd(13)} got ${result.level.padEnd(13)} [${result.rules.join(', ')}]  ${item.file}: ${JSON.stringify(item.text)}`);
+    const tally = recall.get(item.level) ?? [0, 0];
+    tally[1]++;
+    if (got.level === item.level) tally[0]++;
+    else misses.push(`MISS ${item.level} got ${got.level} [${got.rules.join(', ')}] ${JSON.stringify(item.text)}`);
+    recall.set(item.level, tally);
+  }
+  const levels = SAFETY_LEVELS.filter((level) => level !== 'none').map((level) => {
+    const [hit, total] = recall.get(level) ?? [0, 0];
+    return `${level} ${percent(hit, total)} (${hit}/${total})`;
+  });
+  console.log(`${name.padEnd(34)} ${levels.join('  ')}  | alarms on its negatives ${percent(...alarms)} (${alarms[0]}/${alarms[1]})`);
+  if (showMisses) for (const line of misses) console.log(`    ${line}`);
+  return { recall, alarms };
+}
+
+function alarmsOn(texts: readonly string[]): { count: number; byLevel: Record<string, number> } {
+  const byLevel: Record<string, number> = {};
+  let count = 0;
+  for (const text of texts) {
+    const level = classifyMessage(text).level;
+    if (!isAlarm(level)) continue;
+    count++;
+    byLevel[level] = (byLevel[level] ?? 0) + 1;
+  }
+  return { count, byLevel };
+}
+
+function readJsonl(path: string): string[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+}
+
+function main(): number {
+  const showMisses = process.argv.includes('--misses');
+  const failures: string[] = [];
+
+  console.log('Recall per level (and alarms on each set\'s own negatives)\n');
+  const fixtures = readSafetyFixtureFiles().flatMap((file) => file.items);
+  const team = scoreLabelled('team fixtures (training data)', fixtures, showMisses);
+  for (const [level, floor] of Object.entries(GATES.fixtureRecall) as [SafetyLevel, number][]) {
+    const [hit, total] = team.recall.get(level) ?? [0, 0];
+    if (total > 0 && hit / total < floor) failures.push(`${level} recall on the team fixtures ${percent(hit, total).trim()} < ${floor * 100}%`);
+  }
+  const writerSets = join(ROOT, 'test', 'fixtures', 'safety-eval');
+  for (const file of readdirSync(writerSets).filter((name) => name.endsWith('.json')).sort()) {
+    const items = (JSON.parse(readFileSync(join(writerSets, file), 'utf8')) as { items: Labelled[] }).items;
+    const training = file.startsWith('dev');
+    scoreLabelled(`writer set ${file}${training ? ' (training data)' : ' (test, never trained on)'}`, items, showMisses && training);
   }
 
-  console.log(`Safety classifier eval — ${items.length} labelled texts${filter ? ` (files matching "${filter}")` : ''}\n`);
-  console.log('level           texts   recall   of which found by the models, not a rule');
-  for (const level of SAFETY_LEVELS) {
-    const stats = byLevel.get(level);
-    if (!stats || level === 'none') continue;
-    console.log(`${level.padEnd(15)} ${String(stats.total).padStart(5)}   ${percent(stats.hit, stats.total)}   ${byModel.get(level) ?? 0}`);
-  }
-  console.log(`\nhard negatives  ${String(negatives).padStart(5)}   false alarms ${falseAlarms} (${percent(falseAlarms, negatives).trim()}), answered with a resources line (mention) ${negativeMentions}`);
-  if (misses.length > 0) {
-    console.log(`\n${misses.length} misses:`);
-    for (const line of misses) console.log(`  ${line}`);
+  console.log('\nFalse alarms (crisis, emergency or other-at-risk) on three kinds of negatives\n');
+  const hard = fixtures.filter((item) => item.level === 'none');
+  const hardAlarms = alarmsOn(hard.map((item) => item.text));
+  console.log(`(a) hard negatives, team fixtures           ${percent(hardAlarms.count, hard.length)} (${hardAlarms.count}/${hard.length}) ${JSON.stringify(hardAlarms.byLevel)}`);
+  if (hardAlarms.count / hard.length > GATES.hardNegativeAlarms) failures.push(`alarms on hard negatives ${percent(hardAlarms.count, hard.length).trim()} > ${GATES.hardNegativeAlarms * 100}%`);
+
+  const questionsDir = join(ROOT, 'test', 'fixtures', 'understanding');
+  for (const file of readdirSync(questionsDir).filter((name) => /^(dev|test).*\.json$/.test(name)).sort()) {
+    const texts = (JSON.parse(readFileSync(join(questionsDir, file), 'utf8')) as { items: { text: string }[] }).items.map((item) => item.text);
+    const found = alarmsOn(texts);
+    const gated = file.startsWith('dev');
+    console.log(`(b) ordinary patient questions, ${file.padEnd(12)} ${percent(found.count, texts.length)} (${found.count}/${texts.length}) ${JSON.stringify(found.byLevel)}${gated ? '' : '  (test set, reported)'}`);
+    if (gated && found.count > GATES.patientQuestionAlarms) failures.push(`${found.count} alarms on ordinary patient questions in ${file}`);
   }
 
-  const crisis = byLevel.get('crisis');
-  const crisisRecall = crisis && crisis.total > 0 ? crisis.hit / crisis.total : 1;
-  const falseAlarmRate = negatives > 0 ? falseAlarms / negatives : 0;
-  const ok = crisisRecall >= CRISIS_RECALL_GOAL && falseAlarmRate <= FALSE_ALARM_LIMIT;
-  console.log(`\n${ok ? 'PASS' : 'FAIL'}: crisis recall ${percent(crisisRecall * 100, 100).trim()} (goal 100%), false alarms ${percent(falseAlarmRate * 100, 100).trim()} (limit ${FALSE_ALARM_LIMIT * 100}%)`);
-  return ok ? 0 : 1;
+  for (const [file, gated] of [['everyday/everyday-heldout.jsonl', true], ['everyday-final/everyday-final.jsonl', false]] as const) {
+    const texts = readJsonl(join(ROOT, 'data', file));
+    const found = alarmsOn(texts);
+    console.log(`(c) everyday text, ${file.padEnd(35)} ${percent(found.count, texts.length)} (${found.count}/${texts.length}) ${JSON.stringify(found.byLevel)}${gated ? '' : '  (measurement only, reported)'}`);
+    if (gated && found.count / texts.length > GATES.everydayHeldOutAlarms) failures.push(`alarms on everyday held-out text ${percent(found.count, texts.length).trim()} > ${GATES.everydayHeldOutAlarms * 100}%`);
+  }
+
+  if (failures.length > 0) {
+    console.error(`\nFAIL:\n  ${failures.join('\n  ')}`);
+    return 1;
+  }
+  console.log('\nPASS: the regression gates hold (docs/safety.md says what each number means and which sets were seen).');
+  return 0;
 }
 
 process.exitCode = main();

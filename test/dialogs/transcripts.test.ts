@@ -32,7 +32,7 @@ const PROMPTS: Record<string, (say: Say) => Promise<string>> = {
     return say('next');
   },
   'an is-this-for-me question': async (say) => {
-    await say('is ketamine right for me');
+    await say('is this for me?');
     return say('yes');
   },
   'the cost question': (say) => say('how much will this cost me'),
@@ -45,7 +45,7 @@ describe('dialog transcripts', () => {
   });
 
   it('when a patient walks through the first-visit guide, then next, back and done move through the clinic\'s steps', async () => {
-    const first = await say('what happens at my first visit?');
+    const first = await say('walk me through my first visit');
     expect(first).toMatch(/step 1 of 10/);
     expect(first).toMatch(/No food for 4 hours/); // the clinic profile's fasting rule
     expect(await say('next')).toMatch(/step 2 of 10/);
@@ -122,7 +122,7 @@ describe('dialog transcripts', () => {
   });
 
   it.each([['the second one'], ['2'], ['second']])('when the bot offers "did you mean" choices, then "%s" picks the second', async (typed) => {
-    const offer = await say('how long');
+    const offer = await say('spravato');
     expect(offer).toMatch(/sure I answer the right question/);
     const options = [...offer.matchAll(/"title":"([^"]+)","value":"[^"]+"/g)].map((match) => match[1]!);
     expect(options.length).toBeGreaterThanOrEqual(3);
@@ -132,7 +132,7 @@ describe('dialog transcripts', () => {
   });
 
   it('when the patient answers "did you mean" with another question, then that question is answered instead', async () => {
-    expect(await say('how long')).toMatch(/sure I answer the right question/);
+    expect(await say('spravato')).toMatch(/sure I answer the right question/);
     const reply = await say('can i drive home after my infusion');
     expect(reply).toMatch(/next day/i);
     expect(reply).not.toMatch(/sure I answer the right question|couldn't finish/);
@@ -179,7 +179,7 @@ describe('dialog transcripts', () => {
   });
 
   it('when the patient answers "did you mean" with "none of these", then the bot says honestly that it does not know', async () => {
-    expect(await say('how long')).toMatch(/sure I answer the right question/);
+    expect(await say('spravato')).toMatch(/sure I answer the right question/);
     expect(await say('none of these')).toMatch(/don't have a checked answer/);
   });
 

@@ -60,7 +60,7 @@ describe('the first-visit guide walked end to end over HTTP', () => {
   it.each(['webchat', 'sms'])('on %s: every step in order, the clinic\'s own fasting rule, then done', async (channelId) => {
     const conversationId = channelId === 'sms' ? `+1666${Date.now()}` : `conv-${randomUUID()}`;
     const say = async (text: string) => shown(await bot.say(text, { channelId, conversationId }));
-    const first = await say('how do i prepare for my first session');
+    const first = await say('walk me through my first visit');
     expect(first).toMatch(/step 1 of 10/);
     expect(first).toMatch(/No food for 4 hours/);
     for (let step = 2; step <= 10; step++) {

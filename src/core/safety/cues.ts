@@ -15,7 +15,8 @@ export const RISK_CUES: ReadonlySet<string> = new Set(
   burning bleed bleeding blood starve starving punish punishment deserve empty nothing nobody alone lonely hate myself
   dy dye sh wall wheel crash knot neck garage woods wounds carved welcome relieved responsible affairs loose ends
   morir morirme muerte matarme vivir viviendo vida adios suicidarme desaparecer pastillas cortarme cortando fuerzas seguir
-  despedi despedir despedirme acabe acabar chocar pensado planeado saltar puente pistola despertar perdon regale irme`.split(/\s+/).filter(Boolean),
+  despedi despedir despedirme acabe acabar chocar pensado planeado saltar puente pistola despertar perdon regale irme
+  cremation countdown ghost burns insulin passwords despedida despide carta cuerda azotea cortar viver acordar sumir bilhete regalando`.split(/\s+/).filter(Boolean),
 );
 
 export function hasRiskCue(tokens: readonly string[]): boolean {

@@ -49,7 +49,8 @@ const WEAK_WORDS = `how what when why who where which not if no none nothing
   say saying says said talk talking talked speak speaking email text texting ill per along
   nervous away expect expecting expected initial middle tip tips offer offers offered regular regularly realistically realistic skeptical
   struggle struggling struggled point points mixed random stuff anyway literally generally overall usual situation case cases
-  reduce reduces reducing increase increases lower higher reason reasons result results option options`;
+  reduce reduces reducing increase increases lower higher reason reasons result results option options
+  monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`;
 
 export const WEAK_TERMS = new Set(WEAK_WORDS.split(/\s+/).map((word) => stem(word)));
 
@@ -110,7 +111,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   book: ['first step', 'first steps', 'how do i start', 'where do i start', 'how to start', 'website', 'web site', 'portal', 'book online', 'schedule online', 'schedule a visit', 'schedule an appointment', 'schedule a consultation', 'book', 'booking', 'booked', 'sign up', 'signup', 'register', 'make an appointment', 'set up an appointment', 'schedule an appointment', 'get started', 'start treatment', 'enroll', 'enrol', 'referral', 'referred', 'refer'],
   arrive: ['arrive', 'arrival', 'arriving', 'how early', 'get there', 'check in', 'show up', 'be there'],
   alone: ['alone', 'by myself', 'on my own', 'by yourself', 'on your own', 'stay with me', 'stay with you', 'someone with me', 'someone with you'],
-  openinghours: ['opening hours', 'office hours', 'business hours', 'hours of operation', 'your hours', 'open hours', 'opening times', 'open', 'opening', 'close', 'closes', 'closing', 'closed', 'weekend', 'weekends', 'weekday', 'weekdays', 'monday', 'mondays', 'tuesday', 'tuesdays', 'wednesday', 'wednesdays', 'thursday', 'thursdays', 'friday', 'fridays', 'saturday', 'saturdays', 'sunday', 'sundays'],
+  openinghours: ['opening hours', 'office hours', 'business hours', 'hours of operation', 'your hours', 'open hours', 'opening times', 'open', 'opening', 'close', 'closes', 'closing', 'closed', 'weekend', 'weekends', 'weekday', 'weekdays'],
   location: ['location', 'located', 'address', 'directions', 'where are you', 'parking', 'map'],
   chatbot: ['bot', 'chatbot', 'robot', 'ai', 'automated', 'real person', 'live person', 'actual person', 'human', 'machine', 'computer'],
   privacy: ['see my messages', 'see these messages', 'read my messages', 'read these messages', 'see what i write', 'see what i type', 'privacy', 'private', 'confidential', 'confidentiality', 'save', 'saves', 'saved', 'store', 'stored', 'record', 'recorded', 'data', 'hipaa'],

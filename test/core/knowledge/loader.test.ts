@@ -117,7 +117,7 @@ describe('errors name the file and the field', () => {
       ...sampleEntries(),
       'stray.md': entryMarkdown({ id: 'stray', questions: ['Can I drive myself home after my treatment?', 'stray topic one', 'stray topic two'] }),
     });
-    expect(problems).toContainEqual(`${fileOf('stray.md')}: questions[0]: the search finds "driving" first for this question, not this entry; reword it or move it`);
+    expect(problems).toContainEqual(`${fileOf('stray.md')}: questions[0]: the decision stage ranks "driving" first for this question, not this entry; reword it or move it`);
   });
 
   it('reports a clinic profile that is not valid, naming clinic.yml and the field', async () => {
