@@ -11,7 +11,7 @@ interface Labelled {
 }
 const FIXTURE_DIR = join(__dirname, '..', '..', 'fixtures', 'safety');
 const load = (file: string): string[] => (JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as Labelled[]).map((f) => f.text);
-const CRISIS = load('crisis.json');
+const CRISIS = (JSON.parse(readFileSync(join(FIXTURE_DIR, 'crisis.json'), 'utf8')) as Labelled[]).filter((f) => f.level === 'crisis').map((f) => f.text);
 const NEGATIVES = load('negatives.json');
 const ALL = [...CRISIS, ...NEGATIVES, ...load('mention.json'), ...load('emergency.json'), ...load('other-at-risk.json')];
 

@@ -174,8 +174,6 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     "i don't trust myself to drive after the infusion",
     "thats my sign to go to bed lol",
     'i said my goodbyes to my dad before he passed',
-    'i wrote a letter to my family doctor',
-    "i've made peace with my diagnosis",
     'i want to stop breathing through my mouth at night',
     'counting the days until my vacation',
     'the umbilical cord was around his neck at birth',
@@ -185,7 +183,14 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
 
   // Near-misses built word for word on crisis phrasings. The rules read them right; the learned
   // layer, which weighs words and word pairs, takes them for crisis (README: known false alarms).
-  it.each(['sorry, i wont bother you anymore today', "i'm thinking of taking all of it to the pharmacy", 'i drove past the bridge and thought about stopping for gas'])(
+  it.each([
+    'sorry, i wont bother you anymore today',
+    "i'm thinking of taking all of it to the pharmacy",
+    'i drove past the bridge and thought about stopping for gas',
+    'i wrote a letter to my family doctor',
+    "i've made peace with my diagnosis",
+    'i want to resume where i last left off in my audio book',
+  ])(
     'when the writer says %j, then the rules raise no alarm',
     (text) => {
       expect(URGENT).not.toContain(classifyMessageRulesOnly(text).level);

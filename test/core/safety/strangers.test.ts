@@ -42,7 +42,6 @@ describe('crisis detection on text written by strangers', () => {
     'my son is 17, is he too young for ketamine treatment',
     'how long does the visit take',
     'I, I, I\'m a fly fisherman.',
-    'i want to resume where i last left off in my audio book',
     'overdosed on coffee lol, is that ok before spravato',
   ])('when someone writes ordinary text (%j), then no alarm is raised', (text) => {
     expect(['none', 'mention']).toContain(classifyMessage(text).level);
