@@ -12,7 +12,7 @@ import { config as loadDotEnv } from 'dotenv';
 import pino from 'pino';
 import { loadConfig } from '../src/core/config';
 import { loadKnowledgeBase } from '../src/core/knowledge/loader';
-import { createSearch } from '../src/core/search/search';
+import { createUnderstanding } from '../src/core/understanding/decide';
 import { createUnansweredRecorder, groupByClosestEntry, unansweredSettings, type UnansweredRecord } from '../src/core/unanswered';
 import { createStorage } from '../src/storage/createStorage';
 
@@ -45,11 +45,11 @@ async function main(): Promise<number> {
     return 0;
   }
   const knowledge = await loadKnowledgeBase({ dir: argument('--dir') ?? 'knowledge', mode: 'development', today: new Date() });
-  const search = createSearch(knowledge.entries);
+  const understanding = createUnderstanding(knowledge.entries);
   const closest = (record: UnansweredRecord): string | undefined => {
     if (record.closestEntryId) return record.closestEntryId;
-    const [best] = search.rank(record.text, 1);
-    return best && best.score >= CLOSE_ENOUGH ? best.entry.id : undefined;
+    const best = understanding.rank(record.text, 1).find((ranked) => ranked.candidate.kind === 'entry');
+    return best?.candidate.kind === 'entry' && best.score >= CLOSE_ENOUGH ? best.candidate.entry.id : undefined;
   };
   const groups = groupByClosestEntry(records, closest);
   console.log(`kb:unanswered: ${records.length} question(s) kept, grouped by the entry they came closest to.`);
