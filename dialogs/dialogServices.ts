@@ -4,6 +4,7 @@ import type { Guides } from '../src/core/knowledge/guides';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Reply } from '../src/core/reply';
 import type { Decision } from '../src/core/understanding/types';
+import type { RecordRequest } from '../src/core/unanswered';
 import type { Logger } from '../src/logger';
 
 /** The core services dialogs use, passed in by the composition root (src/app.ts). */
@@ -23,6 +24,8 @@ export interface DialogServices {
   /** Asks staff to contact the patient; resolves false when not configured or unreachable. */
   requestHandoff?(context: TurnContext, intent: string): Promise<boolean>;
   send(context: TurnContext, reply: Reply): Promise<void>;
+  /** Keeps, redacted, a question the bot could not answer (only with UNANSWERED_QUESTIONS=on; never throws). */
+  recordUnanswered(request: RecordRequest): Promise<boolean>;
   logger: Logger;
   now(): Date;
 }

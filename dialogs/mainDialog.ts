@@ -44,6 +44,9 @@ export class MainDialog {
     if (feedback) {
       this.services.logger.info({ event: 'answer-feedback', entryId: feedback.entryId, helpful: feedback.helpful }, 'answer feedback');
       await this.services.send(context, helpfulThanksReply(feedback.helpful, this.services.clinic));
+      if (!feedback.helpful) {
+        await this.services.recordUnanswered({ text: '(an answer marked not helpful)', outcome: 'not-helpful', safety: turnInfo(context).safety.level, closestEntryId: feedback.entryId });
+      }
       return;
     }
     const decision = this.services.understand(context.activity.text ?? '');

@@ -61,6 +61,7 @@ export async function replyTo(context: TurnContext, services: DialogServices, de
       return undefined;
     case 'unknown':
       await services.send(context, unknownReply(services.clinic));
+      await services.recordUnanswered({ text: context.activity.text ?? '', outcome: 'dont-know', safety: turnInfo(context).safety.level });
       return undefined;
   }
 }
@@ -100,7 +101,12 @@ export class QuestionDialog extends WaterfallDialog {
     }
     const entry = picked.value === NONE_OF_THESE ? undefined : this.services.entry(picked.value);
     if (entry) await sendAnswer(step.context, this.services, entry, null);
-    else await this.services.send(step.context, unknownReply(this.services.clinic));
+    else {
+      await this.services.send(step.context, unknownReply(this.services.clinic));
+      // The question itself is never kept in dialog state: staff see which entry came closest.
+      const closest = choices.find((choice) => !choice.value.startsWith(DIALOG_CHOICE_PREFIX))?.value;
+      await this.services.recordUnanswered({ text: '(a "did you mean" the patient declined)', outcome: 'did-you-mean-declined', safety: turnInfo(step.context).safety.level, closestEntryId: closest });
+    }
     return step.endDialog();
   }
 }

@@ -53,11 +53,23 @@ interface Synthetic {
   questions: string[];
 }
 
+function letters(index: number): string {
+  let out = '';
+  let rest = index;
+  do {
+    out = String.fromCharCode(97 + (rest % 26)) + out;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return out;
+}
+
 function writeEntries(dir: string, count: number, next: () => number): Synthetic[] {
   const entries: Synthetic[] = [];
   for (let index = 0; index < count; index++) {
     // Two words of its own make every entry findable, as real entries are by their topic words.
-    const specific = [`${syntheticWord(next)}${index}`, `${syntheticWord(next)}x${index}`, syntheticWord(next)];
+    // Numbered in letters: digits could spell a crisis line ("111"), which the knowledge check rejects.
+    const tag = letters(index);
+    const specific = [`${syntheticWord(next)}${tag}`, `${syntheticWord(next)}x${tag}`, syntheticWord(next)];
     const id = `topic-${index}`;
     const questions = Array.from({ length: 5 }, (_, q) => `${sentence(5 + Math.floor(next() * 4), specific, next)} ${specific[q % 2] ?? ''}?`);
     const body = `${Array.from({ length: 8 }, () => `${sentence(12, specific, next)}.`).join(' ')} Call {{clinic.phone}}.`;

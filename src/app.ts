@@ -15,6 +15,7 @@ import { createRateLimiter } from './core/rateLimit';
 import type { KnowledgeEntry } from './core/knowledge/schema';
 import { createCrisisAlerter } from './core/safety/alert';
 import { hashIdentifier } from './core/privacy';
+import { createUnansweredRecorder } from './core/unanswered';
 import { createUnderstanding } from './core/understanding/decide';
 import { OPEN_STATUS_ENTRIES } from './core/answers';
 import { render } from './core/render';
@@ -181,6 +182,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
   };
 
   const store = new ConversationStore(services.storage);
+  const unanswered = createUnansweredRecorder({ ...config.unanswered, storage: services.storage, now });
   const pipeline = createTurnPipeline(services, store);
   const adapter = createAdapter(services, store, pipeline);
   const handoff = config.handoffWebhookUrl ? createHandoffNotifier({ webhookUrl: config.handoffWebhookUrl, timeoutMs: config.outboundTimeoutMs, logger }) : undefined;
@@ -197,6 +199,7 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     understand: (text) => currentUnderstanding().understand(text),
     entry: (id) => served.entry(id),
     send: (context, reply) => sendReply(context, services, reply),
+    recordUnanswered: (request) => unanswered.record(request),
     logger,
     now,
   }, store.dialogState);

@@ -1,3 +1,4 @@
+import { unansweredSettings, type UnansweredSettings } from './unanswered';
 import { z } from 'zod';
 
 const flag = z
@@ -117,6 +118,8 @@ export type AppConfig = Readonly<{
   webChat: { directLineSecret?: string; publicBaseUrl?: string; frameAncestors: string[]; trustProxy: boolean };
   /** Set only when TWILIO_AUTH_TOKEN is: the clinic's own SMS route (POST /api/sms/twilio) is off otherwise. */
   twilio?: { authToken: string; webhookUrl?: string };
+  /** Questions the bot could not answer, kept redacted for staff (off by default). */
+  unanswered: UnansweredSettings;
   /** Where conversation state lives: memory is lost on restart and not shared between instances. */
   storage: StorageConfig;
 }>;
@@ -128,6 +131,14 @@ export class ConfigError extends Error {
 }
 
 /** Reads and validates the environment once, at start-up. Errors name the variable. */
+function readUnanswered(env: Record<string, string | undefined>): UnansweredSettings {
+  try {
+    return unansweredSettings(env);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  ${error instanceof Error ? error.message : 'UNANSWERED_QUESTIONS'}`);
+  }
+}
+
 export function loadConfig(env: Record<string, string | undefined>, defaults: { knowledgeDir: string }): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
@@ -161,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined>, defaults: { 
       trustProxy: e.TRUST_PROXY,
     },
     twilio: e.TWILIO_AUTH_TOKEN ? { authToken: e.TWILIO_AUTH_TOKEN, webhookUrl: e.TWILIO_WEBHOOK_URL } : undefined,
+    unanswered: readUnanswered(env),
     storage:
       e.STORAGE === 'blob' && e.BLOB_CONNECTION_STRING
         ? { kind: 'blob', connectionString: e.BLOB_CONNECTION_STRING, container: e.BLOB_CONTAINER }
