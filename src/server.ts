@@ -132,18 +132,22 @@ export function createServer(deps: ServerDeps): BotServer {
     },
     /**
      * Stops accepting connections and resolves once every request in flight on any route
-     * (bot turns, SMS, Web Chat) has been answered; stragglers are cut after 10 s.
+     * (bot turns, SMS, Web Chat) has been answered and every turn answered 202 has finished;
+     * stragglers are cut after 10 s.
      */
     close() {
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.server.closeAllConnections(), 10_000);
         force.unref();
-        server.server.close(() => {
+        const closed = new Promise<void>((done) => server.server.close(() => done()));
+        server.server.closeIdleConnections();
+        void Promise.allSettled(closeHooks.map((hook) => hook())).then(() => server.server.closeIdleConnections());
+        // Turns whose POST was already answered (202) finish too, within the same 10 s.
+        const lateTurnsDone = Promise.race([Promise.allSettled([...lateTurns]), new Promise((done) => setTimeout(done, 10_000).unref())]);
+        void Promise.all([closed, lateTurnsDone]).then(() => {
           clearTimeout(force);
           resolve();
         });
-        server.server.closeIdleConnections();
-        void Promise.allSettled([...closeHooks.map((hook) => hook()), ...lateTurns]).then(() => server.server.closeIdleConnections());
       });
     },
     onClose(hook) {

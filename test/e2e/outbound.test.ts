@@ -39,16 +39,21 @@ describe('a channel that cannot be reached', () => {
     await bot.close();
   });
 
-  it('when the channel never answers, then the incoming POST is still answered within a few seconds', async () => {
+  it('when the channel never answers, then the incoming POST is still answered within a few seconds, and shutdown waits for that turn', async () => {
+    const own = await startHarness();
     const channel = await silentChannel();
     try {
       const started = Date.now();
-      const status = await bot.post(messageActivity(channel.url, 'what are the side effects', `conv-${randomUUID()}`));
+      const status = await own.post(messageActivity(channel.url, 'what are the side effects', `conv-${randomUUID()}`));
       expect(status).toBe(202);
       expect(Date.now() - started).toBeLessThan(5_000);
+      expect(own.logs.text).toMatch(/turn still running; answered 202/);
     } finally {
       await channel.close();
+      await own.close();
     }
+    // The turn went on after the 202 and ended (its sends failed once the channel hung up) before close() resolved.
+    expect(own.logs.text).toMatch(/turn failed|could not send/);
   });
 
   it('when the channel refuses connections, then the turn gives up at once instead of retrying, and says so in the log', async () => {

@@ -140,6 +140,23 @@ describe('SMS through Twilio, against the real app', () => {
     expect(answered.messages.join(' ')).toMatch(/next day/i);
   });
 
+  it.each([
+    ['STOPALL', 'UNSTOP', 'INFO'],
+    ['UNSUBSCRIBE', 'START', 'help'],
+    ['Cancel', 'unstop', 'Info.'],
+    ['END', 'START', 'HELP'],
+    ['quit', 'START', 'INFO'],
+  ])('when a patient texts %s, then they are opted out until %s, and %s is answered even while opted out', async (optOut, optIn, help) => {
+    const from = newSender();
+    expect((await sms(from, optOut)).messages.join(' ')).toMatch(/unsubscribed/i);
+    expect((await sms(from, 'what does a session feel like')).messages).toEqual([]);
+    const helpReply = await sms(from, help);
+    expect(helpReply.messages).toHaveLength(1);
+    expect(helpReply.messages[0]).toMatch(/STOP to opt out/);
+    expect((await sms(from, optIn)).messages.join(' ')).toMatch(/subscribed again/i);
+    expect((await sms(from, 'what does a session feel like')).messages.length).toBeGreaterThan(0);
+  });
+
   it('when Twilio resends a webhook with the same MessageSid, then the patient is answered once', async () => {
     const from = newSender();
     const messageSid = newMessageSid();
