@@ -1,0 +1,225 @@
+/**
+ * The linguistic judgements the classifier makes about one match: who the sentence is about,
+ * whether it is negated, hypothetical, history, a question someone else asked, or someone else's
+ * quoted words. The scanning engine is classifier.ts; the rules themselves are rules*.ts.
+ */
+import { BOUNDARY_TOKENS } from './normalize';
+import { compileTest, NEGATORS } from './patterns';
+import { isRelation, personOf, type Person } from './persons';
+import type { RuleSpec } from './rules';
+
+/** How far (in tokens) context is read around a match. */
+const CONTEXT_TOKENS = 10;
+
+// ---------------------------------------------------------------------------------------
+// Who is the sentence about?
+
+/** Relative pronouns point back to the noun before them ("my son, who is 15, wants to die"). */
+const TRANSPARENT = new Set(['who', 'that', 'which', 'whom', 'whos', 'whose', 'que']);
+
+/** The nearest subject before token `start`, within the same sentence. */
+export function subjectBefore(tokens: readonly string[], start: number): Person | undefined {
+  for (let i = start - 1; i >= 0 && i >= start - CONTEXT_TOKENS; i--) {
+    const t = tokens[i] as string;
+    if (t === '.' || t === '?') return undefined;
+    if (t === ',' || TRANSPARENT.has(t)) continue;
+    // "my 16 yo": years old, not Spanish "yo".
+    if (t === 'yo' && /^\d+$/.test(tokens[i - 1] ?? '')) continue;
+    const person = personOf(t);
+    // "guy on my team keeps joking about...": a possessive after a preposition is not the subject.
+    if (POSSESSIVES.has(t) && PREPOSITIONS.has(tokens[i - 1] ?? '') && !isRelation(tokens[i + 1] ?? '')) continue;
+    // "if a patient is going to stop existing": nobody the writer names, maybe the writer.
+    if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any')) return 'generic';
+    if (person !== undefined) return person;
+  }
+  return undefined;
+}
+const UNNAMED_ROLES = new Set(['patient', 'client', 'member']);
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'with', 'for', 'of', 'about', 'into', 'onto', 'near', 'by']);
+
+/** The last personal pronoun inside the match: the one the phrase is about ("better off without me", "you won't hear from me"). */
+function pronounWithin(tokens: readonly string[], start: number, end: number): Person | undefined {
+  for (let i = end; i >= start; i--) {
+    const t = tokens[i] as string;
+    if (isRelation(t) || t === 'nobody' || t === 'everyone' || t === 'everybody') continue;
+    const person = personOf(t);
+    if (person !== undefined) return person;
+  }
+  return undefined;
+}
+
+const THIRD_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself']);
+
+export function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: number, end: number): Person {
+  if (spec.person === 'first') return 'first';
+  const subject = subjectBefore(tokens, start);
+  if (spec.person === 'object') {
+    const inside = pronounWithin(tokens, start, end);
+    // "he wants to kms": "myself" came from shorthand, so an explicit third-person subject wins.
+    if (inside === 'first' && subject === 'third' && tokens.slice(start, end + 1).includes('myself')) return 'third';
+    if (inside !== undefined) return inside;
+  } else {
+    for (let i = start; i <= end; i++) if (THIRD_REFLEXIVES.has(tokens[i] as string)) return subject === 'generic' ? 'generic' : 'third';
+  }
+  return subject ?? spec.dropped ?? 'first';
+}
+
+// ---------------------------------------------------------------------------------------
+// Negation and hypotheticals
+
+const NEGATOR_SET: ReadonlySet<string> = new Set(NEGATORS);
+const CLAUSE_BREAKERS = new Set(['but', 'and', 'so', 'because', 'though', 'although', 'yet', 'or', 'if', 'when', 'cause', 'cuz', 'except', 'pero', 'y', 'porque']);
+/** "can't stop thinking about dying" is not a negation of the thinking. */
+const NOT_A_NEGATION_BEFORE = new Set(['stop', 'help', 'quit', 'resist', 'wait', 'shake', 'get', 'seem', 'even', 'escape', 'ignore', 'tell', 'explain', 'lie',
+  // "if it doesnt work ill ...", "si no funciona se va a quitar la vida": the negator belongs to another verb.
+  'work', 'works', 'worked', 'helps', 'funciona', 'funcione', 'sirve', 'ayuda']);
+
+const RHETORICAL = new Set(['why', 'reason', 'stopping', 'cause', 'point']);
+
+/** Words between a negator and what it negates that do not weaken it ("not having any thoughts of hurting myself"). */
+const NEGATION_FILLERS = new Set(['having', 'have', 'any', 'thoughts', 'thought', 'of', 'about', 'urges', 'urge', 'plans', 'intention', 'intentions', 'feelings', 'desire']);
+
+/** A negator up to four tokens (not counting fillers) before the match, before any new subject or clause. */
+export function isNegated(tokens: readonly string[], start: number): boolean {
+  let counted = 0;
+  for (let i = start - 1; i >= 0 && i >= start - 10 && counted < 4; i--) {
+    const t = tokens[i] as string;
+    if (!NEGATION_FILLERS.has(t)) counted++;
+    if (BOUNDARY_TOKENS.has(t) || CLAUSE_BREAKERS.has(t)) return false;
+    if (NEGATOR_SET.has(t)) {
+      if (NOT_A_NEGATION_BEFORE.has(tokens[i + 1] ?? '')) return false;
+      for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RHETORICAL.has(tokens[j] as string)) return false; // "why shouldn't i just ..."
+      return true;
+    }
+    if (t !== 'no' && personOf(t) !== undefined) return false;
+  }
+  return false;
+}
+
+const HYPOTHETICAL = compileTest(
+  '(?:(?:nervous|worried|afraid|scared|anxious|concerned|worry)(?: that)? (?:ill|i will|i might|i may|id|it will|it might|it would|im going to|i am going to)|wish|wishes|wished|hope|hopes|hoping|pray|prays|praying|want|wants|wanted|what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) i (?:have|get|be|feel|experience|pass|stop)|should i worry|side effects? (?:like|such as|include|including))',
+);
+const HISTORY = compileTest(
+  '(?:history of|years ago|year ago|months ago|in the past|(?<! at )once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|back in|previously|in \\d{4}|last year)',
+);
+const CURRENT = compileTest(
+  '(?:right now|currently|just now|at the moment|im having|i am having|is having|are having|hes having|shes having|started|starting|wont stop|getting worse|after my|after the|after her|after his|during my|since my|this morning|tonight|an hour ago|minutes ago|help me|please help|help|what do i do|what should i do|now|happening)',
+);
+
+/** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
+const REPORTED_QUESTION = compileTest('(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if)){0,3} (?:if|whether)|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking) about');
+const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
+
+/** Verbs that introduce someone's words ("my son said, i want to die"). */
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'texted', 'texts', 'messaged', 'messages', 'posted', 'posts', 'typed', 'told', 'tells', 'dijo', 'dice', 'escribio', 'puso']);
+/** Past-tense reporting verbs that, followed straight by "i", quote the speaker even without quote marks ("my son said i want to die"). */
+const QUOTING_VERBS = new Set(['said', 'wrote', 'texted', 'messaged', 'posted', 'typed']);
+/**
+ * Past-tense reporting verb followed straight by "i", or by "when/if/after/once" and "i": the speaker's
+ * own words without quote marks ("my son said i want to die", "grandpa said when im gone dont cry").
+ */
+function isUnmarkedQuote(tokens: readonly string[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === 'i') return true;
+  return CONDITIONALS.has(next as string) && (tokens[verb + 2] === 'i' || tokens[verb + 2] === 'im');
+}
+const CONDITIONALS = new Set(['when', 'if', 'after', 'once']);
+
+/** Things someone else writes that a worried person reads out ("found a note in my daughters backpack: sorry for being a burden"). */
+const WRITTEN_THINGS = new Set(['note', 'letter', 'message', 'text', 'post', 'story', 'caption', 'essay', 'homework', 'journal', 'diary', 'snap', 'tweet', 'nota', 'carta', 'mensaje']);
+
+const FINDING_VERBS = new Set(['found', 'find', 'read', 'saw', 'discovered', 'got', 'received', 'encontre', 'lei', 'vi']);
+const THIRD_POSSESSIVES = new Set(['his', 'her', 'their', 'su']);
+
+/** "found a note in my daughters backpack", "her post": writing the writer came across, by someone else. */
+function isSomeoneElsesWriting(tokens: readonly string[], at: number): boolean {
+  if (THIRD_POSSESSIVES.has(tokens[at - 1] as string)) return true;
+  const found = [1, 2, 3].some((back) => FINDING_VERBS.has(tokens[at - back] as string));
+  return found && thirdPersonNear(tokens, at);
+}
+
+/** A third person within a few tokens of position `at`. */
+function thirdPersonNear(tokens: readonly string[], at: number): boolean {
+  for (let i = Math.max(0, at - 4); i <= Math.min(tokens.length - 1, at + 4); i++) if (personOf(tokens[i] as string) === 'third') return true;
+  return false;
+}
+
+/**
+ * Whether a first-person match sits inside someone else's quoted words: after a reporting verb
+ * whose subject is another person and a quote (a "," here, as normalisation turns quotes into
+ * soft breaks), or after a note or message of theirs that the writer found and quotes.
+ */
+export function isQuotedFromSomeoneElse(tokens: readonly string[], start: number): boolean {
+  let quoted = false;
+  let crossedSentence = false;
+  for (let i = start - 1; i >= 0 && i >= start - 16; i--) {
+    const t = tokens[i] as string;
+    if (t === ',') quoted = true;
+    else if (t === '.' || t === '?') {
+      // A found note's words often follow a colon, which ends the sentence.
+      if (crossedSentence) return false;
+      crossedSentence = true;
+    } else if (CLAUSE_BREAKERS.has(t)) return false;
+    else if (WRITTEN_THINGS.has(t) && (quoted || crossedSentence)) return isSomeoneElsesWriting(tokens, i);
+    else if (REPORTING_VERBS.has(t) && !crossedSentence && (quoted || (QUOTING_VERBS.has(t) && isUnmarkedQuote(tokens, i) && start - i <= 5))) {
+      return subjectBefore(tokens, i) === 'third' || thirdPersonNear(tokens, i);
+    }
+  }
+  return false;
+}
+
+export const BEREAVED = compileTest('(?:he|she|they|who) (?:passed|died)|passed away|(?:his|her|their) funeral|rest in peace|rip');
+
+/** Rules about an attempt or about having been suicidal, which a time marker can put in the past. */
+const EPISODE_RULES = new Set(['attempt', 'suicidal']);
+const PAST_EPISODE = compileTest(
+  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|hace (?:\\d+|muchos|varios) (?:anos|meses))',
+);
+const STILL_GOING = compileTest(
+  '(?:again|still|lately|recently|(?:are|is|came|come|coming|its|theyre) back|these days|this week|this month|last night|yesterday|today|tonight|right now|currently|(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been|otra vez|de nuevo|ahora)',
+);
+
+/**
+ * A past attempt or a past suicidal period told as history ("i attempted in 2012, stable for years",
+ * "my mom attempted when i was a kid"), with nothing saying it is back: a mention, not a crisis.
+ * The same for anything about someone else that is clearly over ("my ex used to threaten suicide").
+ */
+export function isPastEpisode(spec: RuleSpec, person: Person, tokens: readonly string[], start: number, end: number): boolean {
+  if (!EPISODE_RULES.has(spec.id) && person !== 'third') return false;
+  const { from, to } = contextWindow(tokens, start, end, 14, 14);
+  const sentence = spanText(tokens, from, to);
+  return PAST_EPISODE.test(sentence) && !STILL_GOING.test(sentence);
+}
+
+export function contextWindow(tokens: readonly string[], start: number, end: number, before = CONTEXT_TOKENS, after = CONTEXT_TOKENS): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && start - from < before && !isSentenceEnd(tokens[from - 1] as string)) from--;
+  let to = end;
+  while (to < tokens.length - 1 && to - end < after && !isSentenceEnd(tokens[to + 1] as string)) to++;
+  return { from, to };
+}
+
+function isSentenceEnd(t: string): boolean {
+  return t === '.' || t === '?';
+}
+
+export function spanText(tokens: readonly string[], from: number, to: number): string {
+  return ` ${tokens.slice(from, to + 1).join(' ')} `;
+}
+
+export function isSuppressedEmergency(tokens: readonly string[], start: number, end: number): boolean {
+  const { from, to } = contextWindow(tokens, start, end);
+  if (HYPOTHETICAL.test(spanText(tokens, from, end))) return true;
+  const whole = spanText(tokens, from, to);
+  return HISTORY.test(whole) && !CURRENT.test(whole);
+}
+
+
+export function isReportedQuestion(tokens: readonly string[], start: number, end: number): boolean {
+  const { from, to } = contextWindow(tokens, start, end);
+  return REPORTED_QUESTION.test(spanText(tokens, from, start)) && !ANSWERED_YES.test(spanText(tokens, from, to));
+}
+
+/** The context patterns, for compiling them at start-up with the rules. */
+export const CONTEXT_PATTERNS: readonly RegExp[] = [HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, PAST_EPISODE, STILL_GOING, BEREAVED];

@@ -1,0 +1,59 @@
+/**
+ * Ideation rules for phrasings that hide in ordinary messages: disclosures inside questions and
+ * logistics, farewells, lethal-amount questions, and indirect wishes, goodbyes and plan hints (see
+ * rules.ts for the format). Split from rules.ts only for length; RULE_SPECS there keeps the order.
+ */
+import type { RuleSpec } from './rules';
+
+// ---------------------------------------------------------------------------------------
+// Disclosures mixed into questions and logistics, farewells and lethal-amount questions
+// (added from the understanding issue's misses: the writer's own risk inside an ordinary message).
+
+export const MIXED: RuleSpec[] = [
+  // "can ketamine help with suicidal thoughts because i have them every night"
+  { id: 'suicidal', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:suicidal|suicide) (?:thoughts|ideation|ideations|feelings|urges)(?: {W}){0,8} (?:because|cause|cuz|bc|since|as|and|cos|coz) (?:i|ive) (?:have|get|keep having|am having|been having|struggle with|deal with|had) (?:them|those|these|it|that)(?! (?:years ago|in the past|before|once|as a teen))' },
+  // "do you treat people who are actively suicidal? because i am"
+  { id: 'suicidal', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:suicidal|suicide)(?: {W}){0,3} [?.,] (?:because|cause|cuz|bc|since|as|cos|coz)? ?(?:i am|im)(?: too| also| right now| now| currently| lol)?(?= [.,?]| $)|(?:suicidal|suicide)(?: {W}){0,3} (?:like me|like i am|which i am|and i am|because i am|cause im|bc im|because im)(?= [.,?]| $| right| now| too| and)' },
+  // Fragments: "suicidal ideation again.", "suicidal thoughts every night"
+  { id: 'suicidal', kind: 'ideation', person: 'first', pattern: '{START}(?:(?:passive|active|constant|daily|bad|strong|more) )?(?:suicidal|suicide) (?:thoughts|ideation|ideations|feelings|urges|thinking)(?: (?:are|is|have been|been|coming|came|keep coming))?(?: back)? (?:again|every (?:night|day|morning)|all (?:day|night|the time)|tonight|today|lately|nonstop|constantly|at night|each night|are back|back again|getting worse|worse|this week)(?= [.,?]| $| and| but| lol| i)' },
+  // "final message. thank you to the nurses who were kind to me"
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '{START}(?:my )?(?:final|last) (?:message|messages|post|words|goodbye|note|text)(?= [.,?]| $| to| for| ever| before| here| from)' },
+  // "is 30 of my lexapro enough to die", "would all my sleeping pills be enough"
+  { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:\\d+|all|half|the rest|a bottle|a whole bottle|a handful|the whole bottle)(?: (?:of|my|these|those|the)){1,3}(?: {W}){1,3} (?:be |is |are |would be |will be )?enough to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up|od|overdose|stop my heart)|(?:enough|how many)(?: {W}){0,2} (?:of )?my(?: {W}){1,2} to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up)' },
+];
+
+// ---------------------------------------------------------------------------------------
+// Indirect phrasings: passive wishes, quiet goodbyes, plan hints and burden said sideways
+// (added after holdout-6, as classes of phrasing rather than single sentences).
+
+export const INDIRECT: RuleSpec[] = [
+  { id: 'hopeless-finality', kind: 'ideation', negatable: false, pattern: 'done trying to (?:stay|stick around|hang on|hold on)(?= [.,?]| $| alive| here| around| anymore| and| but)|(?:cant|cannot|can no longer|dont want to|dont wanna)(?: (?:just|really))? keep doing (?:this )?(?:life|living|existing)(?: thing)?(?= [.,?]| $| anymore| any longer| and| but)' },
+  { id: 'hopeless-finality', kind: 'ideation', negatable: false, pattern: '(?:dont|doesnt) (?:want|wanna) to live like (?:this|that) (?:anymore|any longer|no more)(?= [.,?]| $| fr| honestly| lol| tbh| and| but| i| im)',
+    unless: '(?:so|thats why|which is why|hence)(?: {W}){0,3} (?:getting|get|looking|trying|want|need|reaching|calling|booking|here)|(?:getting|get|seeking|looking for|want|need) (?:help|treatment|better)' },
+  { id: 'death-wish', kind: 'ideation', person: 'first', pattern: '(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:i|ill) (?:dont|wont|never|would not|wouldnt) (?:ever )?(?:open my eyes|see (?:the )?(?:morning|tomorrow|another day|daylight|the sun) (?:again|anymore))(?= [.,?]| $| again| in the morning| tomorrow| ever| anymore| and)' },
+  { id: 'desire-to-die', kind: 'ideation', pattern: '(?:want|wanted|wanting|wish|need|just want|would love|longing)(?: {ADV})* to(?: just)? (?:go to sleep|fall asleep|sleep|disappear)(?: {W}){0,6} and (?:never|not) (?:come back|return|wake up)(?= [.,?]| $| and| ever| again| lol)' },
+  { id: 'desire-to-die', kind: 'ideation', pattern: '(?:want|wanna|wish|ready|need|going|tempted|trying)(?: {ADV})? to (?:stop|quit) breathing(?= [.,?]| $| and| but| forever| for good| already| lol| honestly)|(?:done|finished|over)(?: (?:[.,]|with|everything|it all|all|of it|this)){0,6} with (?:breathing|existing|being alive)(?= [.,?]| $| and| but| honestly| lol| now| forever| for good)' },
+  { id: 'desire-to-die', kind: 'ideation', pattern: '(?:my|the|a) sign (?:to|that i should|i should) (?:check out|give up|be done|end it|let go|tap out|log off|clock out|call it quits)(?= [.,?]| $| for good| and| now| lol| i guess)' },
+  { id: 'desire-to-die', kind: 'ideation', pattern: 'counting(?: down)? (?:the )?(?:days|hours|weeks)(?: {W}){0,8} {DIE_STRONG}' },
+  { id: 'desire-to-die', kind: 'ideation', pattern: '(?:already dead|dead inside|dead already)(?: (?:{W}|[.,])){0,10} (?:catch up|make it official|finish the job|follow suit)(?= [.,?]| $| and| but| lol| soon)' },
+  { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: '(?:join|be with|go be with|reunite with|be reunited with) (?:my )?{W}(?: {W})? (?:wherever (?:shes|hes|she is|he is|they are|theyre)|in heaven|up there|on the other side|in the afterlife)(?= [.,?]| $| now| and| i| soon)' },
+  { id: 'death-wish', kind: 'ideation', negatable: false, pattern: '(?:no|only|one) (?:other )?(?:way out|escape|exit|option|solution)(?: left)? (?:except|but|besides|other than|apart from) (?:one|the one|the obvious one|the permanent one|the final one|the last one)(?= [.,?]| $| and| lol)' },
+  { id: 'thinking-about-death', kind: 'ideation', pattern: '(?:thoughts|thinking|thought|ideas)(?: (?:{W}|[.,])){0,8} (?:about|of) (?:not being here|not existing|not being alive|not waking up|not being around|being dead|ending it|ending things|ending it all)(?= [.,?]| $| anymore| again| and| but| lately)' },
+  { id: 'desire-to-die', kind: 'ideation', pattern: '(?:dont|do not|cant|cannot|no longer) trust (?:myself|himself|herself) (?:to be alone|alone|being alone|by myself|not to (?:do something|hurt|act|try))' },
+  { id: 'burden', kind: 'ideation', person: 'object', negatable: false, pattern: '(?:move on|forget (?:me|about me)|get over it|be fine|be better|be happier|be relieved|be okay|be ok|even notice|notice|care|miss me|celebrate)(?: {W}){0,5} if (?:i|he|she)(?: (?:just|ever|really|suddenly|was|were)){0,2} (?:gone|wasnt here|werent here|wasnt around|werent around|dead|not here|not around|disappeared)(?= [.,?]| $| and| but| for good| forever| tomorrow| lol| honestly)' },
+  { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:wont|will not|wont ever|will never) (?:bother|trouble|burden|annoy) (?:anyone|you|anybody|everyone|you all|yall|you guys|them|my family|people) (?:much longer|for much longer|for long)(?= [.,?]| $| and| i| lol)' },
+  { id: 'goodbye', kind: 'ideation', person: 'first', pattern: '(?:i|ill|im)(?: (?:probably|prob|likely|honestly|just|really|think|feel like|know)){0,2} (?:wont|will not|might not|may not|not going to|not gonna) (?:still |even )?be alive' },
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:wrote|written|writing|write|left|leaving|finished)(?: (?:a|my|some|goodbye|final|last)){0,2} (?:letters|notes) (?:to|for) (?:everyone|everybody|my family|my kids|each of|all of|the people i love|my loved ones)(?! doctor| physician| doc| practitioner)|(?:wrote|written|finished|writing|left) my (?:note|letter|last letter|final letter)(?= [.,?]| $| last| tonight| today| yesterday| already| and| this)' },
+  { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:saying|said|say|making|made|started saying|been saying) (?:my|all my) goodbyes(?= [.,?]| $| to everyone| to (?:my|the) (?:family|kids|friends)| without| quietly| and| already| now)',
+    unless: '(?:before|when|as) (?:he|she|they|my {W}) (?:died|passed|left|moved)|funeral|hospice|memorial' },
+  { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:ive|i have|i) (?:made|make) (?:my )?peace(?= [.,?]| $| with (?:it|everything|dying|death|my decision|leaving|going|the end))' },
+  { id: 'plan', kind: 'ideation', pattern: '(?:know|knew)(?: (?:exactly|already|just|now)){0,2} how (?:id|i would|im going to|im gonna|i could) (?:do it|end it)(?= [.,?]| $| and| but| i| when)|(?:decided|made up my mind|its settled|its decided|my mind is made up)(?: (?:{W}|[.,])){0,3} (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend) (?:is|will be|s) the (?:day|night)' },
+  { id: 'method-seeking', kind: 'ideation', genericLevel: 'crisis', pattern: '(?:which|what|how high a) (?:floor|building|bridge|height|story|storey)(?: {W}){0,3} (?:is )?(?:high enough|tall enough)|high enough to (?:die|kill|not survive|be fatal)' },
+  { id: 'method-seeking', kind: 'ideation', pattern: '(?:looking up|looked up|searching|searched|googling|googled|researching|researched|reading about) (?:ways|how|methods|the best way|the easiest way) (?:to )?(?:{DIE_STRONG}|die(?= [.,?]| $| painlessly| quickly| fast| on| in))' },
+  { id: 'means', kind: 'ideation', pattern: '(?:thinking (?:of|about)|think about|considering|tempted to|want to|wanna|going to|gonna) (?:just )?(?:taking|take|swallowing|swallow|downing)(?: (?:just|literally))? (?:all of (?:it|them)|the whole (?:bottle|thing|lot|pack|box)|every (?:last )?(?:one|pill)|them all|it all)(?= [.,?]| $| at once| tonight| and| lol)' },
+  { id: 'means', kind: 'ideation', pattern: '(?:cord|rope|belt|noose|cable|wire|leash|sheet)(?: {W}){0,2} (?:around|round|on|to) (?:my|his|her) (?:neck|throat)', unless: 'umbilical|birth|born|baby|ultrasound|delivery' },
+  { id: 'means', kind: 'ideation', pattern: '(?:bridge|overpass|cliff|tracks|ledge|roof)(?: {W}){0,8} (?:thought about|think about|thinking about|wanted to|tempted to|urge to) (?:pulling over|stopping|getting out|going over|stepping off|climbing)(?= [.,?]| $| and| there| again| lol)' },
+  { id: 'attempt-now', kind: 'ideation', thirdLevel: 'emergency', pattern: '(?:took|taken|swallowed|downed|ate) (?:just )?(?:everything|all of it|all of them|the whole lot|whatever (?:i|was) (?:had|could find|found)) (?:in|from) (?:my|the|his|her|our) (?:medicine cabinet|cabinet|bathroom|pill box|pillbox|drawer|cupboard|purse)' },
+  { id: 'self-harm', kind: 'ideation', person: 'object', pattern: '(?:cuts|cutting|burns|wounds)(?: {W}){0,8} (?:go|going|cut|goes) (?:further|deeper)|(?:sent|send|showed|show|showing) (?:me )?(?:pics|pictures|photos|a pic|a picture|a photo) of (?:her|his|their|my) (?:cuts|wounds|burns)' },
+  { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: 'mejor (?:me muero|me mato|morirme|matarme|me voy de este mundo|desaparezco)|nadie (?:me )?(?:va a|iba a|me va a|me iba a)? ?(?:extranar|extranaria|echar de menos|echaria de menos)|(?:pastillas|pildoras|cuerda|pistola|navaja)(?: {W}){0,2} (?:listas|listos|lista|listo|preparadas|preparada|guardadas)|(?:hoy|esta noche|manana|pronto) se (?:acaba|termina) (?:todo|mi vida)|se acaba todo (?:hoy|esta noche|manana)' },
+];
