@@ -57,3 +57,19 @@ export const INDIRECT: RuleSpec[] = [
   { id: 'self-harm', kind: 'ideation', person: 'object', pattern: '(?:cuts|cutting|burns|wounds)(?: {W}){0,8} (?:go|going|cut|goes) (?:further|deeper)|(?:sent|send|showed|show|showing) (?:me )?(?:pics|pictures|photos|a pic|a picture|a photo) of (?:her|his|their|my) (?:cuts|wounds|burns)' },
   { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: 'mejor (?:me muero|me mato|morirme|matarme|me voy de este mundo|desaparezco)|nadie (?:me )?(?:va a|iba a|me va a|me iba a)? ?(?:extranar|extranaria|echar de menos|echaria de menos)|(?:pastillas|pildoras|cuerda|pistola|navaja)(?: {W}){0,2} (?:listas|listos|lista|listo|preparadas|preparada|guardadas)|(?:hoy|esta noche|manana|pronto) se (?:acaba|termina) (?:todo|mi vida)|se acaba todo (?:hoy|esta noche|manana)' },
 ];
+
+// ---------------------------------------------------------------------------------------
+// Classes from the independent writers' test set, after its first-sight score (docs/safety.md).
+
+export const AFTER_TEST_A: RuleSpec[] = [
+  // A lethal amount of one's own medicine: "how many of my sertraline would be enough", "lethal dose of my lithium".
+  { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:how many|how much|what amount|what dose|whats the (?:least|max|maximum|lethal|fatal)|what is the (?:least|max|lethal)|which|would \\d+|would (?:all|half))(?: {W}){0,6} (?:of )?(?:my|these|those)(?: {W}){0,5} (?:be enough|would be enough|is enough|kill me|would kill|would it kill|is lethal|be lethal|lethal|fatal|deadly|do it|too many|the end|to die)|(?:lethal|fatal|deadly) (?:dose|amount) (?:of|for) (?:my|these|those)|(?:what|how much|how many)(?: {W}){0,4} (?:is|are) (?:lethal|fatal|deadly)(?: {W}){0,3} [.,?]? ?i (?:have|got|keep)' },
+  // Self-harm in other words: new cuts, urges, burning, blades.
+  { id: 'self-harm', kind: 'ideation', person: 'object', pattern: '(?:my )?(?:new|fresh|recent) (?:cuts|scars|burns|wounds)|cuts on my (?:arms?|legs?|wrists?|thighs?|stomach|hips?)|(?:sh|self harm|cutting|cut) urges|urges? to (?:sh|self harm|cut|burn)|(?:pressed|put|held|burned|burnt)(?: {W}){0,4} (?:on|into|against) my (?:skin|arm|arms|leg|legs|wrist|thigh)|sharpener blade|(?:burn|burned|burnt|burning) (?:myself|where no one can see)' },
+  // Farewells in other words.
+  { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:wasnt|was not|isnt|is not) (?:her|his|your|their|anyones|anybodys|your guys) fault|(?:wont|will not|never) (?:see|talk to) (?:you|u|anyone) again|for the (?:very )?last time(?= [.,?]| $)|goodbye (?:letter|note|message)|say (?:bye|goodbye) to (?:someone|somebody|you) before i go|by tomorrow it (?:wont|will not) matter|(?:someone|somebody) who can still be helped|signing off (?:for good|forever|for the last time)' },
+  // Spanish, more.
+  { id: 'self-harm', kind: 'ideation', person: 'first', pattern: 'me (?:estoy quemando|quemo|queme|sigo cortando|sigo quemando)(?! (?:al|con el) (?:cocinar|sol|horno|planchar))' },
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:manana|pronto|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) ya no (?:estare|voy a estar)|ya (?:escribi|deje) (?:las|mis) cartas|(?:compre|tengo) (?:la|una) cuerda' },
+  { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:cuantas|cuantos|que cantidad)(?: {W}){0,4} (?:son|es) (?:mortales|mortal|letales|letal)' },
+];

@@ -15,7 +15,7 @@
 import type { Person } from './persons';
 import type { SafetyLevel } from './types';
 import { EMERGENCY, MENTION, OTHER } from './rules-fixed-level';
-import { INDIRECT, MIXED } from './rules-indirect';
+import { AFTER_TEST_A, INDIRECT, MIXED } from './rules-indirect';
 
 export type RuleKind = 'ideation' | 'crisis' | 'other' | 'emergency' | 'mention';
 
@@ -356,6 +356,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...SUICIDAL_STATE,
   ...SPANISH,
   ...MIXED,
+  ...AFTER_TEST_A,
   ...INDIRECT,
   ...OTHER,
   ...EMERGENCY,
