@@ -1,4 +1,3 @@
-import { hasRiskCue } from './cues';
 /**
  * The crisis classifier's second layer: small logistic-regression models over the same
  * normalised tokens the rules read. The rules are precise but only catch the phrasings they
@@ -14,6 +13,7 @@ import { hasRiskCue } from './cues';
  * `npm run train:safety` (scripts/train-safety-model.ts), trained on test/fixtures/safety and
  * ordinary patient messages; risk-models.json records which fixtures they were trained on.
  */
+import { hasRiskCue } from './cues';
 import { BOUNDARY_TOKENS } from './normalize';
 import type { SafetyResult } from './types';
 
