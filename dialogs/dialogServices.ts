@@ -24,6 +24,8 @@ export interface DialogServices {
   /** Asks staff to contact the patient; resolves false when not configured or unreachable. */
   requestHandoff?(context: TurnContext, intent: string): Promise<boolean>;
   send(context: TurnContext, reply: Reply): Promise<void>;
+  /** The value of the last menu's choice a bare number picks ("2"), if any. */
+  pickedByNumber(context: TurnContext, text: string): Promise<string | undefined>;
   /** Keeps, redacted, a question the bot could not answer (only with UNANSWERED_QUESTIONS=on; never throws). */
   recordUnanswered(request: RecordRequest): Promise<boolean>;
   logger: Logger;

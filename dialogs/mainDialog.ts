@@ -49,9 +49,13 @@ export class MainDialog {
       }
       return;
     }
-    const decision = this.services.understand(context.activity.text ?? '');
+    const waiting = await this.dialogWaiting(context);
+    const typed = context.activity.text ?? '';
+    // "2" after a menu picks its second choice (a waiting prompt reads numbers itself).
+    const text = waiting ? typed : ((await this.services.pickedByNumber(context, typed)) ?? typed);
+    const decision = this.services.understand(text);
     recordDecision(context, decision);
-    if (await this.dialogWaiting(context)) {
+    if (waiting) {
       const dc = await this.createContext(context);
       if (decision.kind === 'dialog' && YIELDS_PROMPT.has(decision.dialog)) {
         await this.interrupt(dc, decision);

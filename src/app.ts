@@ -198,7 +198,11 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     safetyPointer: services.safetyPointer,
     understand: (text) => currentUnderstanding().understand(text),
     entry: (id) => served.entry(id),
-    send: (context, reply) => sendReply(context, services, reply),
+    send: async (context, reply) => {
+      await store.offer(context, reply.choices);
+      await sendReply(context, services, reply);
+    },
+    pickedByNumber: (context, text) => store.pickedByNumber(context, text),
     recordUnanswered: (request) => unanswered.record(request),
     logger,
     now,

@@ -76,7 +76,9 @@ export class ClinicBot {
     if (teams && context.activity.conversation?.conversationType !== 'personal') return;
     const alreadyWelcomed = teams ? await this.store.welcomedUser.get(context, false) : await this.store.welcomed.get(context, false);
     if (alreadyWelcomed) return;
-    await sendReply(context, this.services, welcomeReply(this.services.clinic, this.services.safetyPointer));
+    const welcome = welcomeReply(this.services.clinic, this.services.safetyPointer);
+    await sendReply(context, this.services, welcome);
+    await this.store.offer(context, welcome.choices);
     if (teams) await this.store.welcomedUser.set(context, true);
     else await this.store.welcomed.set(context, true);
     await this.store.save(context);

@@ -7,6 +7,11 @@ export interface SafetyState {
   crisisAt?: number;
 }
 
+export interface OfferedChoice {
+  label: string;
+  value: string;
+}
+
 /** Conversation and user state and their properties, created once and shared by middleware and dialogs. */
 export class ConversationStore {
   readonly state: ConversationState;
@@ -19,6 +24,8 @@ export class ConversationStore {
   readonly welcomedUser: StatePropertyAccessor<boolean>;
   /** SMS: the number texted STOP; silence until START (crisis messages are still answered). */
   readonly smsOptedOut: StatePropertyAccessor<boolean>;
+  /** The choices of the bot's last menu (its own words), so "2" picks the second on any channel. */
+  readonly offeredChoices: StatePropertyAccessor<OfferedChoice[]>;
 
   constructor(storage: Storage) {
     this.state = new ConversationState(storage);
@@ -28,6 +35,20 @@ export class ConversationStore {
     this.welcomed = this.state.createProperty<boolean>('welcomed');
     this.welcomedUser = this.userState.createProperty<boolean>('welcomed');
     this.smsOptedOut = this.userState.createProperty<boolean>('smsOptedOut');
+    this.offeredChoices = this.state.createProperty<OfferedChoice[]>('offeredChoices');
+  }
+
+  /** Remembers a reply's choices (only the bot's own labels and values) for a number typed next turn. */
+  async offer(context: Parameters<ConversationState['saveChanges']>[0], choices: readonly OfferedChoice[] | undefined): Promise<void> {
+    if (choices && choices.length > 0) await this.offeredChoices.set(context, choices.map(({ label, value }) => ({ label, value })));
+  }
+
+  /** The value of the offered choice a bare number picks ("2", "2."), if any. */
+  async pickedByNumber(context: Parameters<ConversationState['saveChanges']>[0], text: string): Promise<string | undefined> {
+    const match = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
+    if (!match) return undefined;
+    const offered = await this.offeredChoices.get(context, []);
+    return offered[Number(match[1]) - 1]?.value;
   }
 
   async save(context: Parameters<ConversationState['saveChanges']>[0]): Promise<void> {

@@ -198,4 +198,20 @@ describe('dialog transcripts', () => {
     expect(reply).toMatch(/marca 2/);
     expect(reply).toMatch(/911/);
   });
+
+  it('when the bot has shown its menu, then a number picks that topic', async () => {
+    expect(await say('hi')).toMatch(/What would you like to know/);
+    const reply = await say('1');
+    expect(reply).toMatch(/What ketamine therapy for depression is/);
+    expect(reply).not.toMatch(/don't have a checked answer/);
+  });
+
+  it('when an answer offers related topics, then "2" picks the second of them', async () => {
+    const answer = await say('can i drive home after my infusion');
+    const related = [...answer.matchAll(/"title":"([^"]+)","value":"[^"]+"/g)].map((match) => match[1]!);
+    expect(related.length).toBeGreaterThanOrEqual(2);
+    const reply = await say('2');
+    expect(reply).toContain(related[1]);
+    expect(reply).not.toMatch(/don't have a checked answer/);
+  });
 });
