@@ -127,7 +127,7 @@ const SYNONYM_GROUPS: Record<string, string[]> = {
   dissociation: ['dissociation', 'dissociative', 'dissociate', 'dissociating', 'dissociated', 'trip', 'tripping', 'hallucinate', 'hallucinating', 'hallucination', 'hallucinations', 'out of body', 'floating', 'get high', 'getting high', 'feel high', 'being high', 'stoned'],
   scared: ['scared', 'afraid', 'frightened', 'fear', 'panic', 'panicking', 'freak out', 'freaking out', 'freaked out', 'bad trip', 'terrified', 'overwhelmed', 'feel bad', 'feeling bad', 'feel awful', 'feeling awful', 'feel terrible', 'too intense', 'intense', 'distressing'],
   success: ['success', 'successful', 'success rate', 'effective', 'effectiveness', 'efficacy', 'chance', 'chances', 'percent', 'percentage', 'odds', 'response rate', 'likely to work', 'actually work'],
-  age: ['age', 'ages', 'old', 'older', 'elderly', 'senior', 'seniors', 'young', 'younger', 'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents', 'minor', 'minors', 'child', 'children', 'kid', 'kids', 'under 18', 'years old', 'year old', 'age limit', 'my son', 'my daughter', 'my teen', 'my child'],
+  age: ['age', 'ages', 'old', 'older', 'elderly', 'senior', 'seniors', 'young', 'younger', 'teen', 'teens', 'teenager', 'teenagers', 'adolescent', 'adolescents', 'minor', 'minors', 'child', 'children', 'kid', 'kids', 'under 18', 'years old', 'year old', 'age limit'],
   ptsd: ['ptsd', 'post traumatic', 'posttraumatic', 'trauma', 'traumatic', 'traumatized'],
   anxiety: ['anxiety', 'anxious', 'generalized anxiety', 'gad', 'ocd'],
   pain: ['pain', 'chronic pain', 'fibromyalgia', 'crps', 'neuropathy', 'neuropathic', 'migraine', 'migraines', 'back pain', 'arthritis'],
