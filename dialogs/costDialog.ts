@@ -3,7 +3,7 @@ import { answerReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice, Reply } from '../src/core/reply';
 import { foldText } from '../src/core/text';
-import { COST_ENTRIES } from '../src/core/understanding/outcome';
+import { COST_ENTRIES, costEntriesFor } from '../src/core/understanding/outcome';
 import { treatmentReply } from '../src/core/understanding/slots';
 import type { Slots, Treatment } from '../src/core/understanding/types';
 import { turnInfo } from '../src/bot/turnInfo';
@@ -28,8 +28,8 @@ export class CostDialog extends Dialog {
   }
 
   override async beginDialog(dc: DialogContext, slots?: Slots): Promise<DialogTurnResult> {
-    if (slots?.treatment) return this.answer(dc, COST_ENTRIES[slots.treatment]);
-    if (slots?.insurer) return this.answer(dc, ['insurance-and-payment']);
+    const known = costEntriesFor(slots ?? {});
+    if (known.length > 0) return this.answer(dc, known);
     await this.services.send(dc.context, this.question(false));
     return Dialog.EndOfTurn;
   }

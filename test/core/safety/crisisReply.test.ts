@@ -10,6 +10,7 @@ import {
   SMS_LIMIT,
   type UrgentLevel,
 } from '../../../src/core/safety/crisisReply';
+import { crisisReplySpanish } from '../../../src/core/safety/crisisReplySpanish';
 import { crisisResourcesFor } from '../../../src/core/safety/resources';
 
 function clinicIn(country: string, overrides: Partial<ClinicProfile> = {}): ClinicProfile {
@@ -275,5 +276,24 @@ describe('one way to write the clinic number, one way to dial it', () => {
     const { displayNumber } = await import('../../../src/core/render/contacts');
     expect(displayNumber(clinicDialNumber(clinicIn('GB', { phone: '+44 20 7946 0000' })))).toBe('+442079460000');
     expect(displayNumber('988')).toBe('988');
+  });
+});
+
+describe('crisis replies in Spanish', () => {
+  const countries = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'INTL'] as const;
+  it.each(countries)('for %s: every level fits one SMS, gives the emergency number first in an emergency, and says the bot is automated', (country) => {
+    const resources = crisisResourcesFor(country);
+    for (const level of ['crisis', 'other-at-risk', 'emergency'] as const) {
+      const reply = crisisReplySpanish(level, resources, clinicIn(country === 'INTL' ? 'US' : country), { clinicOpenNow: false });
+      expect((reply.smsText ?? '').length).toBeLessThanOrEqual(SMS_LIMIT);
+      expect(reply.text).toMatch(/asistente automatizado/);
+      if (resources.emergency.number) expect(reply.smsText).toContain(resources.emergency.number);
+    }
+  });
+
+  it('for the US, leads with 988 in Spanish (press 2, or text AYUDA)', () => {
+    const reply = crisisReplySpanish('crisis', crisisResourcesFor('US'), clinicIn('US'), { clinicOpenNow: true });
+    expect(reply.smsText).toMatch(/marca 2/);
+    expect(reply.smsText).toMatch(/AYUDA al 988/);
   });
 });
