@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...CLINIC_BOT_ENV }, { knowledgeDir: path.join(repoRoot(), 'knowledge') });
   const runtime = await buildBot(config, { logDestination: nullStream() });
   const messages = patientConversations(200).flat();
-  const understanding = createUnderstanding(runtime.entries);
+  const understanding = createUnderstanding(runtime.entries, { phrasings: runtime.phrasings });
   const answers = runtime.entries.map((entry) => answerReply(entry, []));
   const clinic = runtime.services.clinic;
   const messageAt = (index: number) => messages[index % messages.length] ?? '';

@@ -4,11 +4,12 @@
  * Recall per level, and false alarms (crisis, emergency or other-at-risk on a text that is none of
  * these) on three kinds of negatives, reported apart:
  *   (a) hard negatives: idioms, dark humour, medical words, depressed-but-safe patients;
- *   (b) ordinary patient questions: every question of the understanding sets;
+ *   (b) ordinary patient questions: every phrasing (knowledge/phrasings) and, with --test, the understanding test sets;
  *   (c) real everyday text by strangers (data/everyday/: the held-out part, and everyday-final).
  *
  * Sets: the team's fixtures (test/fixtures/safety, training data), the independent writers' sets
- * (test/fixtures/safety-eval: dev-b is training data, test-a never is) and the everyday files.
+ * (test/fixtures/safety-eval: dev-* are training data; test-* are scored only with --test, never trained
+ * or tuned on) and the everyday files (everyday-final only with --test).
  * Exits 1 when a regression gate below fails. The gates are on the development data; the test set
  * and everyday-final are reported, not gated: they are for first-sight numbers.
  *
@@ -100,7 +101,9 @@ function main(): number {
     if (total > 0 && hit / total < floor) failures.push(`${level} recall on the team fixtures ${percent(hit, total).trim()} < ${floor * 100}%`);
   }
   const writerSets = join(ROOT, 'test', 'fixtures', 'safety-eval');
-  for (const file of readdirSync(writerSets).filter((name) => name.endsWith('.json')).sort()) {
+  // Test sets are scored only when asked (--test): looking at them while tuning would make them development sets.
+  const withTests = process.argv.includes('--test');
+  for (const file of readdirSync(writerSets).filter((name) => name.endsWith('.json') && (withTests || name.startsWith('dev'))).sort()) {
     const items = (JSON.parse(readFileSync(join(writerSets, file), 'utf8')) as { items: Labelled[] }).items;
     const training = file.startsWith('dev');
     scoreLabelled(`writer set ${file}${training ? ' (training data)' : ' (test, never trained on)'}`, items, showMisses && training);
@@ -112,16 +115,19 @@ function main(): number {
   console.log(`(a) hard negatives, team fixtures           ${percent(hardAlarms.count, hard.length)} (${hardAlarms.count}/${hard.length}) ${JSON.stringify(hardAlarms.byLevel)}`);
   if (hardAlarms.count / hard.length > GATES.hardNegativeAlarms) failures.push(`alarms on hard negatives ${percent(hardAlarms.count, hard.length).trim()} > ${GATES.hardNegativeAlarms * 100}%`);
 
-  const questionsDir = join(ROOT, 'test', 'fixtures', 'understanding');
-  for (const file of readdirSync(questionsDir).filter((name) => /^(dev|test).*\.json$/.test(name)).sort()) {
-    const texts = (JSON.parse(readFileSync(join(questionsDir, file), 'utf8')) as { items: { text: string }[] }).items.map((item) => item.text);
+  // Phrasings (knowledge/phrasings) are training data for the models too, so they are gated; test sets are reported.
+  const questionSets = [
+    ...readdirSync(join(ROOT, 'knowledge', 'phrasings')).filter((name) => name.endsWith('.json')).sort().map((name) => ({ file: join('knowledge', 'phrasings', name), gated: true })),
+    ...readdirSync(join(ROOT, 'test', 'fixtures', 'understanding')).filter((name) => withTests && /^test.*\.json$/.test(name)).sort().map((name) => ({ file: join('test', 'fixtures', 'understanding', name), gated: false })),
+  ];
+  for (const { file, gated } of questionSets) {
+    const texts = (JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as { items: { text: string }[] }).items.map((item) => item.text);
     const found = alarmsOn(texts);
-    const gated = file.startsWith('dev');
-    console.log(`(b) ordinary patient questions, ${file.padEnd(12)} ${percent(found.count, texts.length)} (${found.count}/${texts.length}) ${JSON.stringify(found.byLevel)}${gated ? '' : '  (test set, reported)'}`);
+    console.log(`(b) ordinary patient questions, ${file.padEnd(40)} ${percent(found.count, texts.length)} (${found.count}/${texts.length}) ${JSON.stringify(found.byLevel)}${gated ? '' : '  (test set, reported)'}`);
     if (gated && found.count > GATES.patientQuestionAlarms) failures.push(`${found.count} alarms on ordinary patient questions in ${file}`);
   }
 
-  for (const [file, gated] of [['everyday/everyday-heldout.jsonl', true], ['everyday-final/everyday-final.jsonl', false]] as const) {
+  for (const [file, gated] of [['everyday/everyday-heldout.jsonl', true], ...(withTests ? [['everyday-final/everyday-final.jsonl', false] as const] : [])] as const) {
     const texts = readJsonl(join(ROOT, 'data', file));
     const found = alarmsOn(texts);
     console.log(`(c) everyday text, ${file.padEnd(35)} ${percent(found.count, texts.length)} (${found.count}/${texts.length}) ${JSON.stringify(found.byLevel)}${gated ? '' : '  (measurement only, reported)'}`);

@@ -1,9 +1,10 @@
 /**
- * npm run eval: what a patient experiences, per message, on the labelled sets in
- * test/fixtures/understanding/ (see its README: which sets are for tuning, which are test sets).
+ * npm run eval: what a patient experiences, per message, on the labelled phrasing files
+ * (knowledge/phrasings/, each scored with the others only) and the test sets in
+ * test/fixtures/understanding/ (scored with every phrasing; see its README).
  *
- *   npx tsx scripts/eval-understanding.ts                 every development set; exits 1 under the goals
- *   npx tsx scripts/eval-understanding.ts --set test-a    one set (a test set: score it once, report it)
+ *   npx tsx scripts/eval-understanding.ts                 every phrasing file, held out in turn; exits 1 under the goals
+ *   npx tsx scripts/eval-understanding.ts --set test-b    one set (a test set: score it once, report it)
  *   npx tsx scripts/eval-understanding.ts --misses        also print each miss (development sets only)
  *   npx tsx scripts/eval-understanding.ts --tune          grid-search the decision thresholds on the development sets
  *
@@ -14,7 +15,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadKnowledgeBase } from '../src/core/knowledge/loader';
+import { inspectKnowledgeBase, loadKnowledgeBase } from '../src/core/knowledge/loader';
+import { phrasingsByLabel, type PhrasingSet } from '../src/core/knowledge/phrasings';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { createUnderstanding, decide, DEFAULT_DECISION_THRESHOLDS, type Analysis, type DecisionThresholds } from '../src/core/understanding/decide';
 import { answeredEntries } from '../src/core/understanding/outcome';
@@ -28,7 +30,7 @@ const KNOWLEDGE_DIR = path.join(__dirname, '..', 'knowledge');
  * tuned (docs/understanding.md). The product's goals (90% answered outright and right, at most 2% wrong)
  * are not met yet; they are reported on test sets, not gated here.
  */
-const GOALS = { outrightRight: 0.4, didYouMean: 0.08, wrong: 0.06, outOfScopeRefused: 0.92, alarms: 0 };
+const GOALS = { outrightRight: 0.7, didYouMean: 0.08, wrong: 0.02, outOfScopeRefused: 0.93, alarms: 0 };
 
 export interface LabelledQuestion {
   text: string;
@@ -40,6 +42,8 @@ export interface LabelledQuestion {
 interface EvalSet {
   name: string;
   items: LabelledQuestion[];
+  /** A test set is scored with every phrasing; a phrasing set with the others only. */
+  test: boolean;
 }
 
 type Seen = 'right' | 'did-you-mean' | 'wrong' | 'unknown' | 'asked' | 'alarm';
@@ -53,14 +57,20 @@ function acceptableFor(item: LabelledQuestion): Set<string> {
   return labels;
 }
 
-function loadSets(only: string | undefined): EvalSet[] {
-  const files = readdirSync(DIR).filter((file) => file.endsWith('.json') && file !== 'split-topics.json').sort();
-  const wanted = only === undefined ? files.filter((file) => file.startsWith('dev')) : files.filter((file) => file === `${only}.json`);
-  if (wanted.length === 0) throw new Error(`no set ${only ?? 'dev*'} in ${DIR}`);
-  return wanted.map((file) => {
+/**
+ * Development sets are the phrasing files (knowledge/phrasings/): each is scored by a decision stage
+ * that matches the OTHER files only, so no message is scored against itself. Test sets
+ * (test/fixtures/understanding/test-*.json) are scored with every phrasing, as the bot runs.
+ */
+function loadSets(only: string | undefined, phrasingSets: readonly PhrasingSet[]): EvalSet[] {
+  const tests = readdirSync(DIR).filter((file) => /^test.*\.json$/.test(file)).sort().map((file) => {
     const parsed = JSON.parse(readFileSync(path.join(DIR, file), 'utf8')) as { items: LabelledQuestion[] };
-    return { name: file.replace(/\.json$/, ''), items: parsed.items };
+    return { name: file.replace(/\.json$/, ''), items: parsed.items, test: true };
   });
+  const all: EvalSet[] = [...phrasingSets.map((set) => ({ name: set.name, items: set.items, test: false })), ...tests];
+  const wanted = only === undefined ? all.filter((set) => !set.test) : all.filter((set) => set.name === only);
+  if (wanted.length === 0) throw new Error(`no set ${only ?? '(phrasings)'} in ${DIR} or knowledge/phrasings`);
+  return wanted;
 }
 
 /** What the patient sees for one decision, as ids: an entry answered, a dialog started, or nothing. */
@@ -153,15 +163,18 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
   const knowledge = await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, mode: 'development', today: new Date() });
-  const sets = loadSets(only);
-  const understanding = createUnderstanding(knowledge.entries);
+  const inspection = await inspectKnowledgeBase(KNOWLEDGE_DIR, new Date());
+  const sets = loadSets(only, inspection.phrasingSets);
+  const understandingFor = (set: EvalSet) =>
+    createUnderstanding(knowledge.entries, { phrasings: phrasingsByLabel(inspection.phrasingSets.filter((other) => set.test || other.name !== set.name)) });
   const alarmOf = (text: string) => ['crisis', 'emergency', 'other-at-risk'].includes(classifyMessage(text).level);
-  const scored: Scored[] = sets.flatMap((set) =>
-    set.items.map((item) => {
+  const scored: Scored[] = sets.flatMap((set) => {
+    const understanding = understandingFor(set);
+    return set.items.map((item) => {
       const analysis = understanding.analyse(item.text);
       return { item, set: set.name, analysis, decision: decide(analysis, DEFAULT_DECISION_THRESHOLDS), alarm: alarmOf(item.text) };
-    }),
-  );
+    });
+  });
 
   if (args.includes('--tune')) {
     tune(scored);
@@ -199,14 +212,15 @@ async function main(): Promise<number> {
 /** Grid search: the best outright-right rate with did-you-mean, wrong answers and refusals within the goals. */
 function tune(scored: readonly Scored[]): void {
   const results: { t: DecisionThresholds; right: number; dym: number; wrong: number; refused: number }[] = [];
-  for (const answer of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-    for (const margin of [0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.15]) {
-      for (const didYouMean of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
-        if (didYouMean > answer) continue;
-        for (const optionGap of [0.05, 0.1, 0.15]) {
-          const t = { answer, margin, didYouMean, optionGap };
-          const all = tally(scored, (s) => decide(s.analysis, t)).get('all') ?? emptyTally();
-          results.push({ t, right: all.counts.right / all.n, dym: all.counts['did-you-mean'] / all.n, wrong: all.counts.wrong / all.n, refused: all.refused / all.oos });
+  {
+    for (const answer of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) {
+      for (const didYouMean of [0.5, 0.7, 0.8, 0.9, 0.95]) {
+        for (const optionGap of [0, 0.02, 0.05, 0.08]) {
+          for (const secondOpinion of [0.9, 0.95, 0.98, 0.99, 0.995, 1.1]) {
+            const t = { answer, didYouMean, optionGap, secondOpinion };
+            const all = tally(scored, (s) => decide(s.analysis, t)).get('all') ?? emptyTally();
+            results.push({ t, right: all.counts.right / all.n, dym: all.counts['did-you-mean'] / all.n, wrong: all.counts.wrong / all.n, refused: all.refused / all.oos });
+          }
         }
       }
     }

@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const knowledge = await loadKnowledgeBase({ dir: argument('--dir') ?? 'knowledge', mode: 'development', today: new Date() });
-  const understanding = createUnderstanding(knowledge.entries);
+  const understanding = createUnderstanding(knowledge.entries, { phrasings: knowledge.phrasings });
   const closest = (record: UnansweredRecord): string | undefined => {
     if (record.closestEntryId) return record.closestEntryId;
     const best = understanding.rank(record.text, 1).find((ranked) => ranked.candidate.kind === 'entry');

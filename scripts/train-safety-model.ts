@@ -1,23 +1,25 @@
 /**
- * Trains the crisis classifier's second layer (src/core/safety/riskModel.ts) and writes its
- * weights to src/core/safety/risk-models.json (`npm run train:safety`).
+ * Trains the crisis classifier's learned layer (src/core/safety/riskModel.ts) and writes it to
+ * src/core/safety/risk-model.json (`npm run train:safety`, about a minute).
  *
- * One model per level in MODEL_LEVELS (crisis; other-at-risk), each trained on every phrasing
- * in test/fixtures/safety (its level against all the others), plus the ordinary patient
- * messages in test/fixtures/search-eval.json and intents.json as negatives, so that plain
- * questions ("any risks i should know about") are not taken for distress.
+ * One softmax model over none / other-at-risk / emergency / crisis, trained on the team's
+ * phrasings (test/fixtures/safety, mentions count as none), the independent writers'
+ * development sets (test/fixtures/safety-eval/dev-*.json), patients' phrasings
+ * (knowledge/phrasings, as ordinary messages), the team's ordinary test traffic and real
+ * everyday text (data/everyday/everyday-train.jsonl). Classes are weighted so the rare levels
+ * count; training is deterministic (fixed shuffle seed).
  *
- * Training is deterministic (fixed shuffle seed), so the same fixtures give the same file; a
- * test retrains and compares. `--evaluate` instead prints how the models do on phrasings they
- * were NOT trained on: each holdout file in turn is left out, the models are trained on the
- * rest and scored on it, alone and together with the rules.
+ * `--evaluate writer-dev-c[,source...]` trains without those sources and prints, on them, the
+ * recall per level and the alarms on their ordinary messages through the same gate as
+ * production, with the rules alone for comparison: a new writer's first sight, estimated.
+ * The thresholds below were chosen from that table (docs/safety.md).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { classifyMessageRulesOnly } from '../src/core/safety/classifier';
-import { BOUNDARY_TOKENS, normalizeForSafety } from '../src/core/safety/normalize';
-import { featureTuples, MODEL_LEVELS, raiseByModels, RiskModels, SENTENCE_ENDS, textShape, type FeatureTuple, type ModelLevel, type RiskModelsFile } from '../src/core/safety/riskModel';
+import { normalizeForSafety } from '../src/core/safety/normalize';
+import { raiseByModel, RISK_CLASSES, riskFeatures, RiskModel, type ModelLevel, type RiskClass, type RiskModelFile } from '../src/core/safety/riskModel';
 import type { SafetyLevel } from '../src/core/safety/types';
 import { ALARM_LEVELS, readSafetyFixtureFiles } from './lib/safetyFixtures';
 
@@ -25,25 +27,19 @@ const ROOT = join(__dirname, '..');
 const TRAFFIC_FILES = ['search-eval.json', 'intents.json'].map((file) => join(ROOT, 'test', 'fixtures', file));
 /** Real everyday text (data/everyday/README.md): most of it trains, every fourth line calibrates the thresholds. */
 const EVERYDAY_FILE = join(ROOT, 'data', 'everyday', 'everyday-train.jsonl');
-/** The independent writers' development sets: safety levels, and ordinary patient questions as negatives. */
-const WRITER_SAFETY_FILE = join(ROOT, 'test', 'fixtures', 'safety-eval', 'dev-b.json');
-const WRITER_QUESTIONS_FILE = join(ROOT, 'test', 'fixtures', 'understanding', 'dev-b.json');
-export const MODEL_PATH = join(ROOT, 'src', 'core', 'safety', 'risk-models.json');
-
-/**
- * Chosen from the `--evaluate` table (see test/fixtures/safety/README.md). Crisis: at 0.8 the
- * model alone found about 80% of the crisis phrasings of holdouts it had not seen, at the cost
- * of a few percent of their adversarial hard negatives and about 0.1% of ordinary patient
- * messages. Other-at-risk is scarcer in the data and its model less sure of itself; at 0.5 it
- * adds no false alarms on the holdouts' negatives.
- */
-const THRESHOLDS: Record<ModelLevel, number> = { crisis: 0.75, 'other-at-risk': 0.7 };
-const EPOCHS = 30;
-const L2 = 1e-4;
-const LEARNING_RATE = 0.3;
-/** Weights smaller than this change no decision and are left out of the file. */
-const MIN_EXAMPLES_PER_FEATURE = 2;
-const PRUNE_BELOW = 0.03;
+/** The independent writers' development sets (safety levels), and patients' phrasings as ordinary messages. */
+const WRITER_SAFETY_DIR = join(ROOT, 'test', 'fixtures', 'safety-eval');
+const PHRASINGS_DIR = join(ROOT, 'knowledge', 'phrasings');
+const jsonFiles = (dir: string, prefix = ''): string[] =>
+  readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
+const writerSafetyFiles = () => jsonFiles(WRITER_SAFETY_DIR, 'dev');
+const phrasingFiles = () => jsonFiles(PHRASINGS_DIR);
+/** Source name of a writer's file, so --evaluate can leave it out: "writer-dev-c", "phrasings-writer-a". */
+const sourceOf = (path: string, kind: string) => `${kind}-${basename(path, '.json')}`;
+export const MODEL_PATH = join(ROOT, 'src', 'core', 'safety', 'risk-model.json');
 
 interface Example {
   text: string;
@@ -54,15 +50,11 @@ interface Example {
   tokens: string[];
 }
 
-function featureKey([first, second, distance]: FeatureTuple): string {
-  return second === undefined ? first : `${first}\u0000${second}\u0000${distance}`;
-}
-
 export function loadExamples(): { examples: Example[]; digest: string } {
   const examples: Example[] = [];
   const add = (text: string, level: SafetyLevel, source: string) => {
     const tokens = normalizeForSafety(text).tokens;
-    examples.push({ text, level, source, tokens, features: featureTuples(tokens).map(featureKey) });
+    examples.push({ text, level, source, tokens, features: riskFeatures(tokens) });
   };
   for (const { file, items } of readSafetyFixtureFiles()) {
     for (const item of items) add(item.text, item.level, file);
@@ -76,12 +68,12 @@ export function loadExamples(): { examples: Example[]; digest: string } {
   }
   traffic.forEach((text, index) => add(text, 'none', index % 2 === 0 ? 'traffic-A' : 'traffic-B'));
   const read = (path: string) => readFileSync(path, 'utf8');
-  for (const item of (JSON.parse(read(WRITER_SAFETY_FILE)) as { items: { text: string; level: SafetyLevel }[] }).items) add(item.text, item.level, 'writer-dev');
-  for (const item of (JSON.parse(read(WRITER_QUESTIONS_FILE)) as { items: { text: string }[] }).items) add(item.text, 'none', 'writer-questions');
+  for (const path of writerSafetyFiles()) for (const item of (JSON.parse(read(path)) as { items: { text: string; level: SafetyLevel }[] }).items) add(item.text, item.level, sourceOf(path, 'writer'));
+  for (const path of phrasingFiles()) for (const item of (JSON.parse(read(path)) as { items: { text: string }[] }).items) add(item.text, 'none', sourceOf(path, 'phrasings'));
   read(EVERYDAY_FILE)
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .forEach((line, index) => add((JSON.parse(line) as { text: string }).text, 'none', index % 4 === 3 ? CALIBRATION : 'everyday'));
+    .forEach((line) => add((JSON.parse(line) as { text: string }).text, 'none', 'everyday'));
   return { examples, digest: trainingDigest() };
 }
 
@@ -89,77 +81,43 @@ export function loadExamples(): { examples: Example[]; digest: string } {
 export function trainingDigest(): string {
   const hash = createHash('sha256');
   for (const { file, content } of readSafetyFixtureFiles()) hash.update(file).update(content);
-  for (const path of [...TRAFFIC_FILES, WRITER_SAFETY_FILE, WRITER_QUESTIONS_FILE, EVERYDAY_FILE]) hash.update(path.slice(ROOT.length)).update(readFileSync(path, 'utf8'));
+  for (const path of [...TRAFFIC_FILES, ...writerSafetyFiles(), ...phrasingFiles(), EVERYDAY_FILE]) hash.update(path.slice(ROOT.length)).update(readFileSync(path, 'utf8'));
   return hash.digest('hex');
 }
 
-const SHAPE_PREFIX = '\u0001';
-/** Everyday lines kept out of training to choose the thresholds on. */
-const CALIBRATION = 'everyday-calibration';
+/** Probabilities at which the model raises a message; without a risk cue, crisis and other-at-risk need CUELESS. */
+const THRESHOLDS: Record<ModelLevel, number> = { emergency: 0.95, crisis: 0.95, 'other-at-risk': 0.95 };
+const CUELESS = 0.995;
+/** Over the rules' mention (suicide as a topic, no risk found) the model must be this sure. */
+const OVER_MENTION = 0.99;
+const EPOCHS = 12;
+const LEARNING_RATE = 0.3;
+const L2 = 1e-5;
+/** Weights this small change no decision and are left out of the file. */
+const PRUNE_BELOW = 0.3;
+/** A feature seen in fewer examples is that example's fingerprint, not a way people say things. */
+const MIN_EXAMPLES_PER_FEATURE = 2;
+/** No class counts more than this many times an ordinary example. */
+const MAX_CLASS_WEIGHT = 5;
 
-/** A text the models learn from: a whole example or, for a long one, a window of it. */
-interface TrainingText {
-  level: SafetyLevel;
-  /** A pair of neighbouring sentences from a longer example, not the example itself. */
-  window: boolean;
-  tokens: string[];
-  features: string[];
-}
+const classOf = (level: SafetyLevel): RiskClass => level;
 
-/**
- * Every example, and every pair of neighbouring sentences of examples of three sentences or
- * more: the models score such windows too (riskModel.ts), so they must learn that the windows of
- * an ordinary long message are ordinary. (A window of a crisis message may not hold the crisis,
- * so windows only ever count against a level, never for it.)
- */
-function trainingTexts(examples: readonly Example[]): TrainingText[] {
-  const texts: TrainingText[] = [];
-  for (const example of examples) {
-    texts.push({ level: example.level, window: false, tokens: example.tokens, features: example.features });
-    const sentences: string[][] = [[]];
-    for (const token of example.tokens) {
-      if (SENTENCE_ENDS.has(token)) sentences.push([]);
-      else (sentences[sentences.length - 1] as string[]).push(token);
-    }
-    const nonEmpty = sentences.filter((sentence) => sentence.length > 0);
-    if (nonEmpty.length < 3) continue;
-    for (let i = 0; i + 1 < nonEmpty.length; i++) {
-      const tokens = [...(nonEmpty[i] as string[]), '.', ...(nonEmpty[i + 1] as string[])];
-      texts.push({ level: example.level, window: true, tokens, features: featureTuples(tokens).map(featureKey) });
-    }
-  }
-  return texts;
-}
-
-/**
- * What training sees of each text: its features seen in at least MIN_EXAMPLES_PER_FEATURE
- * examples (one seen once is that example's fingerprint, not a way people say things), plus its
- * shape. Words seen that rarely are the unknown words the shape counts; the others are the vocabulary.
- */
-function trainingFeatures(examples: readonly Example[], texts: readonly TrainingText[]): { usable: string[][]; vocabulary: string[] } {
+/** Softmax regression with AdaGrad and L2 over string features; each class weighted towards balance. */
+function train(all: readonly Example[]): { bias: Float64Array; weights: Map<string, Float64Array> } {
+  const classes = RISK_CLASSES.length;
   const seen = new Map<string, number>();
-  for (const example of examples) for (const feature of example.features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
-  const known = (feature: string) => (seen.get(feature) ?? 0) >= MIN_EXAMPLES_PER_FEATURE;
-  const usable = texts.map((text) => {
-    const words = text.tokens.filter((token) => !BOUNDARY_TOKENS.has(token));
-    const shape = textShape(words.length, words.filter((word) => !known(word)).length).map((feature) => SHAPE_PREFIX + feature);
-    return [...text.features.filter(known), ...shape];
-  });
-  const vocabulary = [...seen.keys()].filter((feature) => !feature.includes('\u0000') && known(feature)).sort();
-  return { usable, vocabulary };
-}
-
-/** Class-balanced logistic regression with AdaGrad and L2, over string feature keys. */
-function train(texts: readonly TrainingText[], usable: readonly string[][], target: ModelLevel): { bias: number; weights: Map<string, number> } {
-  const weights = new Map<string, number>();
-  const squaredGradients = new Map<string, number>();
-  let bias = 0;
-  let biasSquaredGradient = 0;
-  const order = texts.flatMap((text, index) => (text.window && text.level === target ? [] : [index]));
-  const positives = order.filter((index) => (texts[index] as TrainingText).level === target).length;
-  const positiveWeight = order.length / (2 * positives);
-  const negativeWeight = order.length / (2 * (order.length - positives));
-  let seed = 1;
+  for (const example of all) for (const feature of example.features) seen.set(feature, (seen.get(feature) ?? 0) + 1);
+  const examples = all.map((example) => ({ ...example, features: example.features.filter((feature) => (seen.get(feature) ?? 0) >= MIN_EXAMPLES_PER_FEATURE) }));
+  const targets = examples.map((example) => RISK_CLASSES.indexOf(classOf(example.level)));
+  const counts = new Array<number>(classes).fill(0);
+  for (const target of targets) counts[target] = (counts[target] ?? 0) + 1;
+  const classWeight = counts.map((count) => (count === 0 ? 0 : Math.min(MAX_CLASS_WEIGHT, Math.sqrt(examples.length / classes / count))));
+  const weights = new Map<string, Float64Array>();
+  const squared = new Map<string, Float64Array>();
+  const bias = new Float64Array(classes);
+  const z = new Float64Array(classes);
+  const order = examples.map((_, index) => index);
+  let seed = 3;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -167,156 +125,122 @@ function train(texts: readonly TrainingText[], usable: readonly string[][], targ
       [order[i], order[j]] = [order[j] as number, order[i] as number];
     }
     for (const index of order) {
-      const text = texts[index] as TrainingText;
-      let z = bias;
-      const features = usable[index] as readonly string[];
-      for (const feature of features) z += weights.get(feature) ?? 0;
-      const positive = text.level === target;
-      const error = (1 / (1 + Math.exp(-z)) - (positive ? 1 : 0)) * (positive ? positiveWeight : negativeWeight);
+      const features = (examples[index] as Example).features;
+      const target = targets[index] as number;
+      const sampleWeight = classWeight[target] as number;
+      z.set(bias);
       for (const feature of features) {
-        const weight = weights.get(feature) ?? 0;
-        const gradient = error + L2 * weight;
-        const squared = (squaredGradients.get(feature) ?? 0) + gradient * gradient;
-        squaredGradients.set(feature, squared);
-        weights.set(feature, weight - (LEARNING_RATE * gradient) / Math.sqrt(squared + 1e-8));
+        const row = weights.get(feature);
+        if (row) for (let c = 0; c < classes; c++) z[c] = (z[c] as number) + (row[c] as number);
       }
-      biasSquaredGradient += error * error;
-      bias -= (LEARNING_RATE * error) / Math.sqrt(biasSquaredGradient + 1e-8);
+      const top = Math.max(...z);
+      let sum = 0;
+      for (let c = 0; c < classes; c++) sum += z[c] = Math.exp((z[c] as number) - top);
+      for (const feature of features) {
+        let row = weights.get(feature);
+        let row2 = squared.get(feature);
+        if (!row || !row2) {
+          row = new Float64Array(classes);
+          row2 = new Float64Array(classes);
+          weights.set(feature, row);
+          squared.set(feature, row2);
+        }
+        for (let c = 0; c < classes; c++) {
+          const gradient = sampleWeight * ((z[c] as number) / sum - (c === target ? 1 : 0)) + L2 * (row[c] as number);
+          row2[c] = (row2[c] as number) + gradient * gradient;
+          row[c] = (row[c] as number) - (LEARNING_RATE * gradient) / Math.sqrt((row2[c] as number) + 1e-8);
+        }
+      }
+      for (let c = 0; c < classes; c++) bias[c] = (bias[c] as number) - 0.01 * sampleWeight * ((z[c] as number) / sum - (c === target ? 1 : 0));
     }
   }
   return { bias, weights };
 }
 
-const round = (value: number) => Math.round(value * 10_000) / 10_000;
+const round = (value: number) => Math.round(value * 1000) / 1000;
 
-export function buildModels(examples: readonly Example[], digest: string): RiskModelsFile {
-  const texts = trainingTexts(examples);
-  const { usable, vocabulary } = trainingFeatures(examples, texts);
-  const trained = MODEL_LEVELS.map((level) => ({ level, ...train(texts, usable, level) }));
-  const keys = [...new Set(trained.flatMap(({ weights }) => [...weights].filter(([, weight]) => Math.abs(weight) >= PRUNE_BELOW).map(([key]) => key)))].sort();
-  const shapeKeys = keys.filter((key) => key.startsWith(SHAPE_PREFIX));
-  const kept = keys.filter((key) => !key.startsWith(SHAPE_PREFIX));
-  const ids = new Map(vocabulary.map((word, id) => [word, id]));
-  const weightsOf = (key: string) => trained.map(({ weights }) => round(weights.get(key) ?? 0));
+export function buildModel(examples: readonly Example[], digest: string): RiskModelFile {
+  const { bias, weights } = train(examples);
+  const kept = [...weights].filter(([, row]) => row.some((weight) => Math.abs(weight) >= PRUNE_BELOW)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     trainedOn: { fixturesDigest: digest, examples: examples.length },
-    models: Object.fromEntries(
-      trained.map(({ level, bias }) => [level, { threshold: THRESHOLDS[level], cuelessThreshold: 1, positives: examples.filter((example) => example.level === level).length, bias: round(bias) }]),
-    ) as RiskModelsFile['models'],
-    vocabulary,
-    shape: Object.fromEntries(shapeKeys.map((key) => [key.slice(SHAPE_PREFIX.length), weightsOf(key)])),
-    features: kept.map((key) => {
-      const [first = '', second, distance] = key.split('\u0000');
-      return [ids.get(first) as number, second === undefined ? -1 : (ids.get(second) as number), distance === undefined ? 0 : Number(distance), ...weightsOf(key)];
-    }),
+    thresholds: THRESHOLDS,
+    cuelessThreshold: CUELESS,
+    mentionThreshold: OVER_MENTION,
+    bias: Array.from(bias, round),
+    features: kept.map(([feature]) => feature),
+    weights: kept.map(([, row]) => Array.from(row, round)),
   };
 }
 
-export function modelFileText(file: RiskModelsFile): string {
+export function modelFileText(file: RiskModelFile): string {
   // One feature per line keeps the diff of a retrained model readable.
-  const { features, vocabulary, ...rest } = file;
+  const { features, weights, ...rest } = file;
   const head = JSON.stringify(rest, null, 2).slice(0, -2);
-  return `${head},\n  "vocabulary": ${JSON.stringify(vocabulary)},\n  "features": [\n${features.map((row) => `    ${JSON.stringify(row)}`).join(',\n')}\n  ]\n}\n`;
+  const lines = (rows: readonly unknown[]) => rows.map((row) => `    ${JSON.stringify(row)}`).join(',\n');
+  return `${head},\n  "features": [\n${lines(features)}\n  ],\n  "weights": [\n${lines(weights)}\n  ]\n}\n`;
 }
 
 function percent(hit: number, total: number): string {
   return total === 0 ? 'n/a' : `${((100 * hit) / total).toFixed(1)}% (${hit}/${total})`;
 }
 
-function evaluate(examples: readonly Example[]): void {
-  const sources = [...new Set(examples.map((example) => example.source))].filter((source) => source.startsWith('holdout') || source.startsWith('traffic'));
-  console.log(`Leave-one-out: each set in turn is left out, the models are trained on the rest and scored on it (thresholds ${JSON.stringify(THRESHOLDS)}).\n`);
-  console.log('| left-out set | crisis: rules | crisis model alone | rules + models | other-at-risk: rules | rules + models | hard negatives alarmed: rules | rules + models | mentions raised |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
-  type Tally = [hit: number, total: number];
-  const columns = ['crisisRules', 'crisisModel', 'crisisBoth', 'otherRules', 'otherBoth', 'alarmsRules', 'alarmsBoth', 'mentionsRaised'] as const;
-  const empty = () => Object.fromEntries(columns.map((column) => [column, [0, 0]])) as Record<(typeof columns)[number], Tally>;
-  const count = (tally: Tally, hit: boolean) => {
-    tally[0] += hit ? 1 : 0;
-    tally[1] += 1;
-  };
-  const totals = empty();
-  const row = (label: string, t: Record<(typeof columns)[number], Tally>) => `| ${label} | ${columns.map((column) => percent(...t[column])).join(' | ')} |`;
-  for (const source of sources) {
-    const models = new RiskModels(buildModels(examples.filter((example) => example.source !== source), ''));
-    const t = empty();
-    for (const example of examples.filter((candidate) => candidate.source === source)) {
-      const byRules = classifyMessageRulesOnly(example.text);
-      const combined = raiseByModels(byRules, example.tokens, models);
-      if (example.level === 'crisis') {
-        count(t.crisisRules, byRules.level === 'crisis');
-        count(t.crisisModel, models.score(example.tokens).crisis >= models.threshold('crisis'));
-        count(t.crisisBoth, combined.level === 'crisis');
-      } else if (example.level === 'other-at-risk') {
-        count(t.otherRules, byRules.level === 'other-at-risk');
-        count(t.otherBoth, combined.level === 'other-at-risk');
-      } else if (example.level === 'none') {
-        count(t.alarmsRules, ALARM_LEVELS.has(byRules.level));
-        count(t.alarmsBoth, ALARM_LEVELS.has(combined.level));
-      } else if (example.level === 'mention') {
-        count(t.mentionsRaised, ALARM_LEVELS.has(combined.level) && !ALARM_LEVELS.has(byRules.level));
-      }
+function evaluate(examples: readonly Example[], leftOut: readonly string[]): void {
+  const held = examples.filter((example) => leftOut.includes(example.source));
+  if (held.length === 0) throw new Error(`no examples from ${leftOut.join(', ')}; sources: ${[...new Set(examples.map((example) => example.source))].join(', ')}`);
+  const file = buildModel(examples.filter((example) => !leftOut.includes(example.source)), '');
+  const byRules = new Map(held.map((example) => [example, classifyMessageRulesOnly(example.text)]));
+  const everyday = readFileSync(join(ROOT, 'data', 'everyday', 'everyday-heldout.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+    .map((text) => ({ rules: classifyMessageRulesOnly(text), tokens: normalizeForSafety(text).tokens }));
+  console.log(`Trained without ${leftOut.join(', ')}; scored on their ${held.length} examples and on the everyday held-out text (${everyday.length} lines).\n`);
+  // --sweep: the same trained weights at other thresholds, to choose THRESHOLDS from.
+  const settings = process.argv.includes('--sweep') ? SWEEP : [{ thresholds: THRESHOLDS, cueless: CUELESS, overMention: OVER_MENTION }];
+  for (const setting of [undefined, ...settings]) {
+    const model = setting && new RiskModel({ ...file, thresholds: setting.thresholds, cuelessThreshold: setting.cueless, mentionThreshold: setting.overMention });
+    const decide = (rules: ReturnType<typeof classifyMessageRulesOnly>, tokens: readonly string[]) => (model ? raiseByModel(rules, tokens, model) : rules).level;
+    const cells = (['crisis', 'emergency', 'other-at-risk'] as const).map((level) => {
+      const at = held.filter((example) => example.level === level);
+      return `${level} ${percent(at.filter((example) => decide(byRules.get(example) as ReturnType<typeof classifyMessageRulesOnly>, example.tokens) === level).length, at.length)}`;
+    });
+    for (const level of ['none', 'mention'] as const) {
+      const ordinary = held.filter((example) => example.level === level);
+      cells.push(`alarms on ${level} ${percent(ordinary.filter((example) => ALARM_LEVELS.has(decide(byRules.get(example) as ReturnType<typeof classifyMessageRulesOnly>, example.tokens))).length, ordinary.length)}`);
     }
-    for (const column of columns) {
-      totals[column][0] += t[column][0];
-      totals[column][1] += t[column][1];
-    }
-    console.log(row(source, t));
-  }
-  console.log(row('all', totals));
-  console.log('\nThe rules were tuned on every holdout but the newest, so "rules" is optimistic for the older ones; the model columns are not.');
-}
-
-/**
- * Each model's threshold: the lowest on the grid at which it raises at most CALIBRATION_ALARMS of
- * the everyday lines it never trained on, through the same gate as production (raiseByModels).
- */
-const CALIBRATION_ALARMS = 0.001;
-const CUELESS_GRID = [0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999, 1.01];
-const THRESHOLD_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995];
-
-function calibrate(file: RiskModelsFile, calibration: readonly Example[]): void {
-  const rules = calibration.map((example) => classifyMessageRulesOnly(example.text));
-  const raised = (level: ModelLevel) => {
-    const models = new RiskModels(file);
-    return calibration.filter((example, index) => {
-      const before = rules[index] as ReturnType<typeof classifyMessageRulesOnly>;
-      return raiseByModels(before, example.tokens, models).level === level && before.level !== level;
-    }).length;
-  };
-  for (const level of MODEL_LEVELS) {
-    const head = file.models[level];
-    // First with cues only (no cue-less alarms at all), then the lowest cue-less threshold within the budget.
-    head.cuelessThreshold = 1.01;
-    for (const threshold of THRESHOLD_GRID) {
-      head.threshold = threshold;
-      if (raised(level) / calibration.length <= CALIBRATION_ALARMS) break;
-    }
-    for (const threshold of CUELESS_GRID) {
-      head.cuelessThreshold = threshold;
-      const alarms = raised(level);
-      if (alarms / calibration.length <= CALIBRATION_ALARMS) {
-        console.log(`${level}: threshold ${head.threshold} (${threshold} without a risk cue) raises ${percent(alarms, calibration.length)} of the calibration lines`);
-        break;
+    cells.push(`everyday ${percent(everyday.filter((line) => ALARM_LEVELS.has(decide(line.rules, line.tokens))).length, everyday.length)}`);
+    console.log(`${setting ? JSON.stringify(setting) : 'rules alone'}\n   ${cells.join('  ')}`);
+    // --misses: what this setting missed or raised, to read (development sets only).
+    if (model && process.argv.includes('--misses')) {
+      for (const example of held) {
+        const level = decide(byRules.get(example) as ReturnType<typeof classifyMessageRulesOnly>, example.tokens);
+        const alarm = ALARM_LEVELS.has(level);
+        if (ALARM_LEVELS.has(example.level) ? level !== example.level : alarm) console.log(`   ${example.level.padEnd(13)} got ${level.padEnd(13)} ${JSON.stringify(example.text)}`);
       }
     }
   }
 }
+
+const SWEEP = [
+  { thresholds: { emergency: 0.9, crisis: 0.8, 'other-at-risk': 0.8 }, cueless: 0.99, overMention: 0.95 },
+  { thresholds: { emergency: 0.9, crisis: 0.9, 'other-at-risk': 0.9 }, cueless: 0.99, overMention: 0.98 },
+  { thresholds: { emergency: 0.95, crisis: 0.9, 'other-at-risk': 0.9 }, cueless: 0.995, overMention: 0.99 },
+  { thresholds: { emergency: 0.95, crisis: 0.95, 'other-at-risk': 0.95 }, cueless: 0.995, overMention: 0.99 },
+  { thresholds: { emergency: 0.8, crisis: 0.7, 'other-at-risk': 0.8 }, cueless: 0.995, overMention: 0.99 },
+  { thresholds: { emergency: 0.9, crisis: 0.85, 'other-at-risk': 0.9 }, cueless: 1.01, overMention: 0.99 },
+];
 
 function main(): void {
   const { examples, digest } = loadExamples();
   if (process.argv.includes('--evaluate')) {
-    evaluate(examples);
+    const named = process.argv[process.argv.indexOf('--evaluate') + 1];
+    evaluate(examples, named === undefined || named.startsWith('--') ? ['writer-dev-c'] : named.split(','));
     return;
   }
-  // --calibrate: keep the trained weights, choose the thresholds again (after changing the calibration budget).
-  const file = process.argv.includes('--calibrate')
-    ? (JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as RiskModelsFile)
-    : buildModels(examples.filter((example) => example.source !== CALIBRATION), digest);
-  calibrate(file, examples.filter((example) => example.source === CALIBRATION));
+  const file = buildModel(examples, digest);
   writeFileSync(MODEL_PATH, modelFileText(file));
-  const described = MODEL_LEVELS.map((level) => `${level} (${file.models[level].positives} positives)`).join(', ');
-  console.log(`Trained on ${examples.length} examples, models for ${described}: ${file.features.length} features over ${file.vocabulary.length} words -> ${MODEL_PATH}`);
+  console.log(`Trained on ${examples.length} examples: ${file.features.length} features -> ${MODEL_PATH}`);
 }
 
 if (require.main === module) main();

@@ -12,6 +12,7 @@ import { dateInZone, loadKnowledgeBase } from './core/knowledge/loader';
 import { formatProblem } from './core/knowledge/problems';
 import { createHandoffNotifier } from './core/handoff';
 import { createRateLimiter } from './core/rateLimit';
+import type { Phrasings } from './core/knowledge/phrasings';
 import type { KnowledgeEntry } from './core/knowledge/schema';
 import { createCrisisAlerter } from './core/safety/alert';
 import { hashIdentifier } from './core/privacy';
@@ -55,6 +56,8 @@ export interface BotRuntime {
   bot: ClinicBot;
   /** The entries served at start-up. */
   entries: KnowledgeEntry[];
+  /** How patients ask (knowledge/phrasings/), for the decision stage. */
+  phrasings: Phrasings;
   /** The entries served now: production drops an entry once its review date passes. */
   knowledge: ServedEntries;
   /** Sample entries no clinician approved (served in development only). */
@@ -130,12 +133,13 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
       logger.warn({ entryId: entry.id, dueOn }, mode === 'production' ? 'knowledge entry review date passed: no longer served' : 'knowledge entry review date passed (development still serves it)'),
   });
   served.start();
-  let understanding = createUnderstanding(entries);
+  const phrasings = knowledge.phrasings;
+  let understanding = createUnderstanding(entries, { phrasings });
   let understandingVersion = served.version;
   const currentUnderstanding = () => {
     if (served.version !== understandingVersion) {
       understandingVersion = served.version;
-      understanding = createUnderstanding(served.entries());
+      understanding = createUnderstanding(served.entries(), { phrasings });
     }
     return understanding;
   };
@@ -208,5 +212,5 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
     now,
   }, store.dialogState);
   const bot = new ClinicBot(services, store, mainDialog);
-  return { logger, services, store, pipeline, adapter, bot, entries, knowledge: served, unreviewedEntries: knowledge.unreviewedCount };
+  return { logger, services, store, pipeline, adapter, bot, entries, phrasings, knowledge: served, unreviewedEntries: knowledge.unreviewedCount };
 }

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { loadKnowledgeBase } from '../../src/core/knowledge/loader';
 import { REPO_ROOT, conversationUpdate, startHarness, visibleText, type Harness } from '../support/botHarness';
 
+/** Two entries answer it equally well (booking, and the intake evaluation): the bot asks which. */
+const AMBIGUOUS = 'new patient';
+
 type Reply = Record<string, unknown> & { type: string; text?: string };
 
 const messages = (replies: Reply[]) => replies.filter((reply) => reply.type === 'message');
@@ -50,7 +53,7 @@ describe('one bot, four channels, each rendered as its users expect', () => {
     });
 
     it('when the bot is unsure, then "did you mean" options are suggested actions', async () => {
-      const replies = messages(await bot.say('spravato', { channelId }));
+      const replies = messages(await bot.say(AMBIGUOUS, { channelId }));
       const suggested = replies.flatMap((reply) => ((reply.suggestedActions as { actions?: Array<{ title: string }> } | undefined)?.actions ?? []));
       expect(suggested.length).toBeGreaterThanOrEqual(3);
       expect(suggested.map((action) => action.title)).toContain('None of these');
@@ -68,7 +71,7 @@ describe('one bot, four channels, each rendered as its users expect', () => {
     });
 
     it('when the bot is unsure, then the choices are card buttons, not suggested actions', async () => {
-      const replies = messages(await bot.say('spravato', { channelId: 'msteams', ...teamsMention('spravato') }));
+      const replies = messages(await bot.say(AMBIGUOUS, { channelId: 'msteams', ...teamsMention(AMBIGUOUS) }));
       expect(replies.every((reply) => reply.suggestedActions === undefined)).toBe(true);
       expect(JSON.stringify(cards(replies))).toMatch(/None of these/);
     });
@@ -118,7 +121,7 @@ describe('one bot, four channels, each rendered as its users expect', () => {
 
     it('when the bot is unsure, then the choices are a numbered list and "2" picks the second', async () => {
       const conversationId = `+1555${Date.now()}1`;
-      const offer = messages(await sms('spravato', conversationId)).map((reply) => reply.text).join('\n');
+      const offer = messages(await sms(AMBIGUOUS, conversationId)).map((reply) => reply.text).join('\n');
       const numbered = [...offer.matchAll(/^(\d)\. (.+)$/gm)].map((match) => match[2]!);
       expect(numbered.length).toBeGreaterThanOrEqual(3);
       const picked = messages(await sms('2', conversationId)).map((reply) => reply.text).join(' ');

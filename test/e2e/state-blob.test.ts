@@ -16,7 +16,7 @@ type Activity = Record<string, unknown> & { type: string; text?: string };
 
 const TIMEOUT_MS = 1500;
 /** A question the knowledge base answers with "did you mean" and several options. */
-const AMBIGUOUS_QUESTION = 'safe?';
+const AMBIGUOUS_QUESTION = 'new patient';
 const CLEAR_QUESTION = 'what does a session feel like';
 const CRISIS_MESSAGE = 'i want to kill myself';
 
@@ -142,7 +142,7 @@ describe('conversation state in Azure Blob Storage, over HTTP', () => {
     for (const [asker, chooser, pick] of [
       [b, a, 2],
       [a, b, 1],
-      [b, a, 3],
+      [b, a, 2],
     ] as const) {
       const offered = offeredEntryIds(await asker.say(AMBIGUOUS_QUESTION, { conversationId }));
       expect(offered.length).toBeGreaterThanOrEqual(pick);

@@ -60,9 +60,9 @@ function checkRelated(entries: readonly KnowledgeEntry[], fileLabel: (entry: Kno
 }
 
 /**
- * Every example question must rank its own entry first in the real decision stage (so it is
- * answered, or offered first in a did-you-mean). If it does not, patients asking that question get
- * another answer.
+ * Every example question must rank its own entry first in the decision stage's ranking. The exact
+ * question is always answered with its entry; if the ranking disagrees, patients asking it in their
+ * own words get another answer.
  */
 function checkSelfRetrieval(
   entries: readonly KnowledgeEntry[],
@@ -73,8 +73,8 @@ function checkSelfRetrieval(
   const problems: KnowledgeProblem[] = [];
   for (const entry of entries) {
     entry.questions.forEach((question, index) => {
-      const analysis = understanding.analyse(question);
-      const top = analysis.settled ? undefined : analysis.ranked[0]?.candidate;
+      // The ranking itself: the exact question is answered by construction, a patient's near version is not.
+      const top = understanding.rank(question, 1)[0]?.candidate;
       if (top?.kind === 'entry' && top.entry.id === entry.id) return;
       const other = top === undefined ? undefined : top.kind === 'entry' ? top.entry.id : `the ${top.dialog} dialog`;
       const message = other

@@ -6,6 +6,7 @@ import { approvalState, changedMessage, type ApprovalState } from './approval';
 import { readApprovalSnapshots, type ApprovalSnapshot } from './approval-store';
 import { checkCollection } from './collection-checks';
 import { parseEntryFile } from './entry-file';
+import { phrasingsByLabel, readPhrasingSets, type Phrasings, type PhrasingSet } from './phrasings';
 import { KnowledgeBaseError, type KnowledgeProblem } from './problems';
 import type { KnowledgeEntry } from './schema';
 
@@ -29,6 +30,8 @@ export interface KnowledgeBase {
   unreviewedCount: number;
   /** Valid entries production does not serve (unapproved or overdue for review). Always 0 in development. */
   withheldCount: number;
+  /** How patients ask, by entry id or dialog (knowledge/phrasings/): for the decision stage. */
+  phrasings: Phrasings;
 }
 
 export interface KnowledgeInspection {
@@ -42,6 +45,8 @@ export interface KnowledgeInspection {
   today: string;
   /** What each approval covered (knowledge/approvals/<id>.json), by id. */
   approvals: ReadonlyMap<string, ApprovalSnapshot>;
+  /** knowledge/phrasings/*.json, validated. */
+  phrasingSets: PhrasingSet[];
 }
 
 /** Files in the knowledge folder that are not entries. */
@@ -68,7 +73,7 @@ export async function inspectKnowledgeBase(dir: string, today: Date): Promise<Kn
       .filter((name) => !NOT_ENTRIES.has(name.toLowerCase()))
       .sort();
   } catch {
-    return { clinic, entries: [], errors: [...errors, { file: dir, field: '-', message: 'the knowledge folder cannot be read' }], files: 0, today: todayText, approvals: new Map() };
+    return { clinic, entries: [], errors: [...errors, { file: dir, field: '-', message: 'the knowledge folder cannot be read' }], files: 0, today: todayText, approvals: new Map(), phrasingSets: [] };
   }
   if (names.length === 0) errors.push({ file: dir, field: '-', message: 'has no knowledge entries (*.md files)' });
 
@@ -79,9 +84,11 @@ export async function inspectKnowledgeBase(dir: string, today: Date): Promise<Kn
     errors.push(...parsed.problems);
     if (parsed.entry) entries.push(parsed.entry);
   });
-  errors.push(...checkCollection(entries, (entry) => fileLabel(entry.file)));
+  const phrasings = await readPhrasingSets(dir, new Set(entries.map((entry) => entry.id)));
+  errors.push(...phrasings.problems);
+  errors.push(...checkCollection(entries, (entry) => fileLabel(entry.file), { phrasings: phrasingsByLabel(phrasings.sets) }));
   const approvals = await readApprovalSnapshots(dir);
-  return { clinic, entries, errors, files: names.length, today: todayText, approvals };
+  return { clinic, entries, errors, files: names.length, today: todayText, approvals, phrasingSets: phrasings.sets };
 }
 
 /**
@@ -92,6 +99,7 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
   const inspection = await inspectKnowledgeBase(options.dir, options.today);
   if (inspection.errors.length > 0 || !inspection.clinic) throw new KnowledgeBaseError(inspection.errors);
   const { clinic, entries, today } = inspection;
+  const phrasings = phrasingsByLabel(inspection.phrasingSets);
   const fileLabel = (entry: KnowledgeEntry): string => path.join(options.dir, entry.file);
   const problems: KnowledgeProblem[] = [];
 
@@ -107,7 +115,7 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
       }
     }
     const unreviewed = entries.filter((entry) => states.get(entry)?.kind !== 'approved').length;
-    return { entries, clinic, problems, unreviewedCount: unreviewed, withheldCount: 0 };
+    return { entries, clinic, problems, unreviewedCount: unreviewed, withheldCount: 0, phrasings };
   }
 
   const served: KnowledgeEntry[] = [];
@@ -132,7 +140,7 @@ export async function loadKnowledgeBase(options: LoadKnowledgeOptions): Promise<
   // A link to an entry that is not served would lead nowhere.
   const servedIds = new Set(served.map((entry) => entry.id));
   const linked = served.map((entry) => ({ ...entry, related: entry.related.filter((id) => servedIds.has(id)) }));
-  return { entries: linked, clinic, problems, unreviewedCount: 0, withheldCount: entries.length - served.length };
+  return { entries: linked, clinic, problems, unreviewedCount: 0, withheldCount: entries.length - served.length, phrasings };
 }
 
 /** Whether the entry's approval still covers its text (see approval.ts). */

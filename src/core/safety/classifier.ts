@@ -15,8 +15,8 @@ import { compileAlternative, compileTest, innerSource, splitAlternatives } from 
 import { AnchorIndex, analysePattern } from './prefilter';
 import { BEREAVED, CONTEXT_PATTERNS, contextWindow, isNegated, isPastEpisode, isQuotedFromSomeoneElse, isReportedQuestion, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
 import { RULE_SPECS, type RuleSpec } from './rules';
-import { raiseByModels, RiskModels } from './riskModel';
-import riskModelsFile from './risk-models.json';
+import { raiseByModel, RiskModel } from './riskModel';
+import riskModelFile from './risk-model.json';
 import { isSpanish } from './language';
 import { SAFETY_LEVELS, type SafetyLevel, type SafetyResult } from './types';
 
@@ -47,7 +47,7 @@ const COMPILED_RULES: readonly CompiledRule[] = RULE_SPECS.flatMap((spec) => {
 });
 const ANCHOR_INDEX = new AnchorIndex(ANCHOR_SETS);
 
-const RISK_MODELS = new RiskModels(riskModelsFile);
+const RISK_MODEL = new RiskModel(riskModelFile);
 
 /**
  * V8 interprets a regular expression on its first run and compiles it on the second; for
@@ -256,7 +256,7 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
 export function classifyMessage(text: string): SafetyResult {
   try {
     const doc = normalizeForSafety(text);
-    const result = raiseByModels(evaluate(doc, true), doc.tokens, RISK_MODELS);
+    const result = raiseByModel(evaluate(doc, true), doc.tokens, RISK_MODEL);
     return result.level !== 'none' && isSpanish(doc.tokens) ? { ...result, language: 'es' } : result;
   } catch {
     // Silence is the one unacceptable outcome: show the crisis resources.

@@ -8,6 +8,8 @@ export interface SearchableEntry {
   questions: readonly string[];
   tags: readonly string[];
   body: string;
+  /** How patients have asked for this entry (knowledge/phrasings/): matched like questions, never shown. */
+  phrasings?: readonly string[];
 }
 
 export interface RankedEntry {
@@ -15,7 +17,7 @@ export interface RankedEntry {
   score: number;
 }
 
-export type Field = 'question' | 'title' | 'tag' | 'body';
+export type Field = 'question' | 'phrasing' | 'title' | 'tag' | 'body';
 
 export interface RankerSettings {
   /** How much a match in each field counts: example questions most, the body least (0 leaves the field out). */
@@ -26,6 +28,8 @@ export interface RankerSettings {
   weakTermWeight: number;
   /** Least weight of a topic word, however many entries use it ("ketamine", "spravato"). */
   minimumTermWeight: number;
+  /** In that whole-entry share, a word found only in patients' phrasings counts this much. */
+  phrasingTermFactor: number;
   /** Weight of a corrected misspelling relative to the word spelled right. */
   correctedTermFactor: number;
   /** Weight of a word the knowledge base never uses, relative to its rarest word. */
@@ -56,10 +60,11 @@ export interface RankerSettings {
 }
 
 export const DEFAULT_RANKER_SETTINGS: RankerSettings = {
-  fieldWeights: { question: 1, title: 0.95, tag: 0.9, body: 0.5 },
+  fieldWeights: { question: 1, phrasing: 0.98, title: 0.95, tag: 0.9, body: 0.5 },
   unitCoverageWeight: 0.25,
   weakTermWeight: 0.1,
   minimumTermWeight: 0.35,
+  phrasingTermFactor: 1,
   correctedTermFactor: 0.85,
   unknownTermFactor: 1,
   clauseFactor: 0.95,
@@ -255,13 +260,14 @@ function collectUnits(entries: readonly SearchableEntry[], settings: RankerSetti
   const addUnit = (entry: number, field: Field, text: string): void => {
     const terms = new Set(analyse(text).terms);
     if (terms.size === 0) return;
-    const fieldFactor = field === 'body' ? settings.bodyTermFactor : 1;
+    const fieldFactor = field === 'body' ? settings.bodyTermFactor : field === 'phrasing' ? settings.phrasingTermFactor : 1;
     const known = entryTerms[entry];
     for (const term of terms) if (known && (known.get(term) ?? 0) < fieldFactor) known.set(term, fieldFactor);
     if (settings.fieldWeights[field] > 0) units.push({ entry, field, terms });
   };
   entries.forEach((entry, index) => {
     for (const question of entry.questions) addUnit(index, 'question', question);
+    for (const phrasing of entry.phrasings ?? []) addUnit(index, 'phrasing', phrasing);
     addUnit(index, 'title', entry.title);
     for (const tag of entry.tags) addUnit(index, 'tag', tag);
     // Each sentence or list item of the body is a unit of its own, so one sentence that answers

@@ -51,3 +51,21 @@ export function triggerEntries(): SearchableEntry[] {
     body: '',
   }));
 }
+
+/**
+ * An explicit request for a human, anywhere in the message ("can i talk to a real person please,
+ * about my appointment"): the patient asked for a person, so whatever else the message is about,
+ * they get the way to reach one. Words as the text front end spells them (shorthand expanded).
+ */
+const ASKS_FOR_PERSON = new RegExp(
+  [
+    String.raw`\b(?:talk|speak|chat)(?: (?:to|with))(?: (?:a|an|some|the|your|one of your))?(?: (?:real|actual|live))? (?:person|human|someone|somebody|staff|nurse|receptionist|front desk|representative|agent)\b(?! (?:during|while|in the room|at the session|if i|when i))`,
+    String.raw`^(?:a |an )?(?:real|actual|live) (?:person|human)\b`,
+    String.raw`\b(?:have|get|can) (?:someone|somebody|a nurse|a person|staff|the clinic|your office) (?:to )?call me\b`,
+    String.raw`\bcall me back\b`,
+  ].join('|'),
+);
+
+export function asksForPerson(words: readonly string[]): boolean {
+  return ASKS_FOR_PERSON.test(words.join(' '));
+}

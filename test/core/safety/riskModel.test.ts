@@ -2,102 +2,114 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, classifyMessageRulesOnly } from '../../../src/core/safety/classifier';
 import { normalizeForSafety } from '../../../src/core/safety/normalize';
-import { raiseByModels, RiskModels, type RiskModelsFile } from '../../../src/core/safety/riskModel';
+import { raiseByModel, RISK_CLASSES, riskFeatures, RiskModel, type RiskModelFile } from '../../../src/core/safety/riskModel';
 import { MODEL_PATH, trainingDigest } from '../../../scripts/train-safety-model';
 
 const tokens = (text: string) => normalizeForSafety(text).tokens;
 
-/** A hand-made pair of models: "note" and "goodbye" point to crisis, "brother" to someone else. */
-function tinyModels(): RiskModels {
-  const file: RiskModelsFile = {
+/** Weights by class name, in RISK_CLASSES order. */
+const row = (weights: Partial<Record<(typeof RISK_CLASSES)[number], number>>) => RISK_CLASSES.map((level) => weights[level] ?? 0);
+
+/** A hand-made model: "note" and "goodbye" point to crisis, "brother" to someone else, "breathing" to an emergency. */
+function tinyModel(overrides: Partial<RiskModelFile> = {}): RiskModel {
+  return new RiskModel({
     trainedOn: { fixturesDigest: '', examples: 0 },
-    models: { crisis: { threshold: 0.8, cuelessThreshold: 0.99, positives: 1, bias: -3 }, 'other-at-risk': { threshold: 0.5, cuelessThreshold: 0.99, positives: 1, bias: -3 } },
-    vocabulary: ['brother', 'goodbye', 'my', 'note', 'wrote'],
-    shape: {},
-    features: [
-      [3, -1, 0, 2, 0], // note
-      [1, -1, 0, 2.5, 0], // goodbye
-      [4, 3, 2, 1.5, 0], // wrote _ note
-      [0, -1, 0, -1, 3.5], // brother
-    ],
-  };
-  return new RiskModels(file);
+    thresholds: { emergency: 0.8, crisis: 0.8, 'other-at-risk': 0.8 },
+    cuelessThreshold: 0.99,
+    mentionThreshold: 0.99,
+    bias: row({ none: 3 }),
+    features: ['brother', 'breathing', 'goodbye', 'note', 'wrote note 2'],
+    weights: [row({ 'other-at-risk': 6 }), row({ emergency: 7 }), row({ crisis: 4 }), row({ crisis: 2 }), row({ crisis: 1.5 })],
+    ...overrides,
+  });
 }
 
-describe('RiskModels', () => {
-  it('adds the weights of the words and word pairs it knows, each once', () => {
-    const models = tinyModels();
-    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-    expect(models.score(tokens('last night i wrote a note')).crisis).toBeCloseTo(sigmoid(-3 + 2 + 1.5));
-    // Saying "note" again does not count it twice.
-    expect(models.score(tokens('note this, note that, note it')).crisis).toBeCloseTo(sigmoid(-3 + 2));
-    expect(models.score(tokens('what time is my appointment')).crisis).toBeCloseTo(sigmoid(-3));
+describe('riskFeatures', () => {
+  it('reads words, word pairs within a clause, pieces of longer words and the length, each once', () => {
+    const features = riskFeatures(tokens('i wrote a note, note it'));
+    expect(features).toEqual(expect.arrayContaining(['wrote', 'note', 'wrote note 2', '#<wro', '#ote>', 'length:6-10']));
+    expect(features.filter((feature) => feature === 'note')).toHaveLength(1);
+    // A comma ends the clause: no pair across it.
+    expect(features).not.toContain('note note 1');
   });
 
-  it('does not judge texts shorter than five words: a reply like "idk" or "yes i have" is not evidence', () => {
-    const models = tinyModels();
-    expect(models.score(tokens('note goodbye note')).crisis).toBe(0);
-    expect(models.levelsFound(tokens('wrote a note goodbye'))).toEqual([]);
-    expect(models.levelsFound(tokens('i wrote a note goodbye'))).toEqual(['crisis']);
-  });
-
-  it('scores one alarming sentence of a long message as if it stood nearly alone', () => {
-    const models = tinyModels();
-    const alone = 'i wrote a note. goodbye.';
-    const padded = `parking was fine. the nurse was kind. ${alone} the weather is nice. see you on tuesday. note to self, bring a jacket.`;
-    expect(models.levelsFound(tokens(alone))).toEqual(['crisis']);
-    expect(models.levelsFound(tokens(padded))).toEqual(['crisis']);
-  });
-
-  it('reports every level whose model reaches its threshold, most urgent first', () => {
-    const models = tinyModels();
-    expect(models.levelsFound(tokens('my brother left a note, goodbye'))).toEqual(['other-at-risk']);
-    expect(models.levelsFound(tokens('my brother. i wrote a note, goodbye'))).toEqual(['crisis', 'other-at-risk']);
-    expect(models.levelsFound(tokens(''))).toEqual([]);
+  it('gives a misspelling most of the pieces of the word it misspells', () => {
+    const pieces = (text: string) => new Set(riskFeatures(tokens(text)).filter((feature) => feature.startsWith('#')));
+    const right = pieces('suicidal');
+    const typo = pieces('suicidle');
+    expect([...typo].filter((piece) => right.has(piece)).length).toBeGreaterThanOrEqual(2);
   });
 });
 
-describe('raiseByModels', () => {
-  const models = tinyModels();
+describe('RiskModel', () => {
+  it('adds the weights of the features it knows and returns one probability per class', () => {
+    const probabilities = tinyModel().probabilities(tokens('last night i wrote a note'));
+    const crisis = Math.exp(2 + 1.5);
+    expect(probabilities.crisis).toBeCloseTo(crisis / (crisis + Math.exp(3) + 3));
+    expect(Object.values(probabilities).reduce((sum, p) => sum + p, 0)).toBeCloseTo(1);
+  });
+
+  it('finds the most urgent level over its threshold, and nothing in an empty message', () => {
+    const model = tinyModel();
+    expect(model.levelFound(tokens('he is not breathing'))).toBe('emergency');
+    expect(model.levelFound(tokens('i wrote a note goodbye'))).toBe('crisis');
+    expect(model.levelFound(tokens('what time is my appointment'))).toBeUndefined();
+    expect(model.levelFound([])).toBeUndefined();
+  });
+
+  it('needs near certainty for crisis or other-at-risk when the message has no word of dying, harm, means or leaving', () => {
+    const model = tinyModel();
+    const cueless = tokens('my brother went to the store today');
+    expect(model.probabilities(cueless)['other-at-risk']).toBeGreaterThan(0.8);
+    expect(model.probabilities(cueless)['other-at-risk']).toBeLessThan(0.99);
+    expect(model.levelFound(cueless)).toBeUndefined();
+    expect(model.levelFound(tokens('my brother went to the bridge today'))).toBe('other-at-risk');
+  });
+
+  it('needs near certainty over a message the rules read as a mention', () => {
+    const model = tinyModel();
+    const goodbye = tokens('i wrote a note goodbye');
+    expect(model.probabilities(goodbye).crisis).toBeLessThan(0.99);
+    expect(model.levelFound(goodbye, true)).toBeUndefined();
+  });
+
+  it('refuses a file whose weights do not match its classes', () => {
+    expect(() => tinyModel({ bias: [0, 0] })).toThrow();
+  });
+});
+
+describe('raiseByModel', () => {
+  const model = tinyModel();
   const goodbye = tokens('i wrote a note. goodbye');
 
-  it('raises none and mention to the level a model finds, and says so in the rule ids', () => {
-    expect(raiseByModels({ level: 'none', rules: [] }, goodbye, models)).toEqual({ level: 'crisis', rules: ['crisis.model'] });
-    expect(raiseByModels({ level: 'mention', rules: ['mention.topic'] }, goodbye, models)).toEqual({ level: 'crisis', rules: ['crisis.model', 'mention.topic'] });
+  it('raises none to the level the model finds, and says so in the rule ids', () => {
+    expect(raiseByModel({ level: 'none', rules: [] }, goodbye, model)).toEqual({ level: 'crisis', rules: ['crisis.model'] });
+    expect(raiseByModel({ level: 'none', rules: [] }, tokens('he is not breathing'), model)).toEqual({ level: 'emergency', rules: ['emergency.model'] });
   });
 
   it('never changes what the rules decided at crisis, emergency or other-at-risk', () => {
     for (const level of ['crisis', 'emergency', 'other-at-risk'] as const) {
-      expect(raiseByModels({ level, rules: ['x.rule'] }, goodbye, models)).toEqual({ level, rules: ['x.rule'] });
+      expect(raiseByModel({ level, rules: ['x.rule'] }, goodbye, model)).toEqual({ level, rules: ['x.rule'] });
     }
   });
 
-  it('needs a near-certain model to raise a message with no word of dying, harm, means or leaving', () => {
-    const cueless = tokens('my brother went to the store today');
-    expect(models.score(cueless)['other-at-risk']).toBeGreaterThan(0.5);
-    expect(raiseByModels({ level: 'none', rules: [] }, cueless, models)).toEqual({ level: 'none', rules: [] });
-    const cued = tokens('my brother went to the bridge today');
-    expect(raiseByModels({ level: 'none', rules: [] }, cued, models)).toEqual({ level: 'other-at-risk', rules: ['other.model'] });
-  });
-
   it('leaves an explicit denial the rules read as a mention', () => {
-    expect(raiseByModels({ level: 'mention', rules: ['mention.negated'] }, goodbye, models)).toEqual({ level: 'mention', rules: ['mention.negated'] });
+    expect(raiseByModel({ level: 'mention', rules: ['mention.negated'] }, goodbye, model)).toEqual({ level: 'mention', rules: ['mention.negated'] });
   });
 });
 
-describe('the shipped models', () => {
-
-  it('were trained on the current fixtures and data (retrain with npm run train:safety)', () => {
-    const file = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as RiskModelsFile;
+describe('the shipped model', () => {
+  it('was trained on the current fixtures and data (retrain with npm run train:safety)', () => {
+    const file = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as RiskModelFile;
     expect(file.trainedOn.fixturesDigest).toBe(trainingDigest());
   });
 
   it.each([
-    // Indirect disclosures no rule spells out, from holdouts the rules missed on first sight.
+    // Indirect disclosures no rule spells out.
     'Wrote a letter to each of my kids and left them in the desk drawer where theyll find them after.',
     'I need to cancel all my future appointments. I wont need them.',
     'Cancelled my subscriptions and paid off what I could so nobody gets stuck with my bills.',
-  ])('catch indirect crisis phrasings the rules miss: %j', (text) => {
+  ])('catches indirect crisis phrasings the rules miss: %j', (text) => {
     expect(classifyMessageRulesOnly(text).level).toBe('none');
     expect(classifyMessage(text)).toMatchObject({ level: 'crisis', rules: ['crisis.model'] });
   });
@@ -111,10 +123,7 @@ describe('the shipped models', () => {
     'idk',
     'i dont know',
     'yes i have',
-  ])(
-    'leave ordinary patient questions alone: %j',
-    (text) => {
-      expect(classifyMessage(text).level).toBe('none');
-    },
-  );
+  ])('leaves ordinary patient questions alone: %j', (text) => {
+    expect(classifyMessage(text).level).toBe('none');
+  });
 });

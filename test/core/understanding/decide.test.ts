@@ -11,7 +11,7 @@ let understanding: Understanding<KnowledgeEntry>;
 
 beforeAll(async () => {
   const knowledge = await loadKnowledgeBase({ dir: path.join(REPO_ROOT, 'knowledge'), mode: 'development', today: new Date('2026-12-06T12:00:00Z') });
-  understanding = createUnderstanding(knowledge.entries);
+  understanding = createUnderstanding(knowledge.entries, { phrasings: knowledge.phrasings });
 });
 
 /** What the patient is shown, as an id: the entry answered, the dialog started (and what it answers at once), or the kind. */
@@ -81,20 +81,30 @@ describe('one decision per message', () => {
 
 describe('decideFromRanking', () => {
   const entry = (id: string) => ({ kind: 'entry' as const, entry: id });
-  const thresholds = { answer: 0.6, margin: 0.05, didYouMean: 0.4, optionGap: 0.1 };
+  const thresholds = { answer: 0.3, didYouMean: 0.5, optionGap: 0.05, secondOpinion: 0.9 };
+  const ranked = [{ candidate: entry('a'), score: 0.9 }, { candidate: entry('b'), score: 0.5 }];
 
-  it('answers outright when the top candidate is confident and clearly ahead', () => {
-    expect(decideFromRanking([{ candidate: entry('a'), score: 0.9 }, { candidate: entry('b'), score: 0.5 }], thresholds, {})).toMatchObject({ kind: 'answer', entry: 'a' });
+  it('answers outright only when the classifier names the ranker\'s top candidate too', () => {
+    expect(decideFromRanking(ranked, thresholds, {}, { candidate: entry('a'), probability: 0.4, agrees: true })).toMatchObject({ kind: 'answer', entry: 'a' });
+    expect(decideFromRanking(ranked, thresholds, {}).kind).toBe('unknown');
+    expect(decideFromRanking(ranked, thresholds, {}, { candidate: entry('c'), probability: 0.6, agrees: false }).kind).toBe('unknown');
+    // Agreement on a candidate the ranker barely matched is not enough.
+    expect(decideFromRanking([{ candidate: entry('a'), score: 0.2 }], thresholds, {}, { candidate: entry('a'), probability: 0.9, agrees: true }).kind).toBe('unknown');
   });
 
-  it('offers a did-you-mean only between candidates that are genuinely close', () => {
+  it('offers both when the ranker and a confident classifier name different candidates', () => {
+    const split = decideFromRanking(ranked, thresholds, {}, { candidate: entry('c'), probability: 0.95, agrees: false });
+    expect(split).toMatchObject({ kind: 'did-you-mean', options: [entry('a'), entry('c')] });
+  });
+
+  it('offers a did-you-mean between ranker candidates that are genuinely close', () => {
     const close = decideFromRanking([{ candidate: entry('a'), score: 0.7 }, { candidate: entry('b'), score: 0.68 }, { candidate: entry('c'), score: 0.3 }], thresholds, {});
     expect(close).toMatchObject({ kind: 'did-you-mean', options: [entry('a'), entry('b')] });
   });
 
   it('says it does not know when one candidate is weak and nothing is close to it', () => {
-    expect(decideFromRanking([{ candidate: entry('a'), score: 0.5 }, { candidate: entry('b'), score: 0.2 }], thresholds, {}).kind).toBe('unknown');
-    expect(decideFromRanking([{ candidate: entry('a'), score: 0.3 }], thresholds, {}).kind).toBe('unknown');
+    expect(decideFromRanking([{ candidate: entry('a'), score: 0.45 }, { candidate: entry('b'), score: 0.44 }], thresholds, {}).kind).toBe('unknown');
+    expect(decideFromRanking([{ candidate: entry('a'), score: 0.6 }], thresholds, {}).kind).toBe('unknown');
     expect(decideFromRanking([], thresholds, {}).kind).toBe('unknown');
   });
 });
