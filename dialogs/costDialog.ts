@@ -2,6 +2,7 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogReason, typ
 import { answerReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice, Reply } from '../src/core/reply';
+import { matchChoice } from '../src/core/render';
 import { foldText } from '../src/core/text';
 import { COST_ENTRIES, costEntriesFor } from '../src/core/understanding/outcome';
 import { treatmentReply } from '../src/core/understanding/slots';
@@ -17,6 +18,9 @@ const TREATMENTS: Choice[] = [
   { label: 'Spravato nasal spray', value: 'spravato', synonyms: ['spravato', 'esketamine', 'nasal spray', 'spray'] },
   { label: 'Both', value: 'both', synonyms: ['both', 'all', 'either', 'not sure', 'dont know', "don't know"] },
 ];
+
+/** A reply to "which treatment?" is a few words; a question about something else is longer. */
+const SHORT_REPLY_WORDS = 4;
 
 /**
  * Cost and insurance. When the message already named the treatment (or an insurer), it answers at
@@ -35,8 +39,13 @@ export class CostDialog extends Dialog {
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const treatment: Treatment | undefined = treatmentReply(foldText(dc.context.activity.text ?? ''));
-    // Anything else is a question typed at the prompt: answered, then the prompt comes back.
+    const text = dc.context.activity.text ?? '';
+    // A choice picked by its number, position or words ("1", "the second", "IV ketamine"), else a
+    // treatment named in a short reply ("the infusion", "not sure"). A longer message that a fresh
+    // message would answer from an entry is a question, even if it names a treatment ("can I drive
+    // home after my infusion"); it is answered, then the prompt comes back, as is anything else.
+    const picked = matchChoice(text, TREATMENTS)?.value as Treatment | undefined;
+    const treatment = picked ?? (this.isQuestion(text) ? undefined : treatmentReply(foldText(text)));
     if (!treatment) return dc.beginDialog(QUESTION_DIALOG);
     return this.answer(dc, COST_ENTRIES[treatment]);
   }
@@ -53,12 +62,21 @@ export class CostDialog extends Dialog {
   private async answer(dc: DialogContext, ids: readonly string[]): Promise<DialogTurnResult> {
     const entries = ids.map((id) => this.services.entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
     turnInfo(dc.context).answerId = entries[0]?.id ?? null;
-    // The first entry with its related topics; the others without, so one reply stays one list of choices.
+    // One list of choices, after the last answer: the first entry's related topics not already answered.
+    const answered = new Set(entries.map((entry) => entry.id));
+    const related = (entries[0]?.related ?? [])
+      .filter((id) => !answered.has(id))
+      .map((id) => this.services.entry(id))
+      .filter((e): e is KnowledgeEntry => e !== undefined);
     for (const [index, entry] of entries.entries()) {
-      const related = index === 0 ? entry.related.map((id) => this.services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined) : [];
-      await this.services.send(dc.context, answerReply(entry, related));
+      await this.services.send(dc.context, answerReply(entry, index === entries.length - 1 ? related : []));
     }
     return dc.endDialog();
+  }
+
+  private isQuestion(text: string): boolean {
+    const words = text.trim().split(/\s+/).length;
+    return words > SHORT_REPLY_WORDS && this.services.understand(text).kind === 'answer';
   }
 
   private question(resumed: boolean): Reply {

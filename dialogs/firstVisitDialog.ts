@@ -33,8 +33,10 @@ export class FirstVisitDialog extends Dialog<GuideState> {
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state: GuideState = { step: 0 };
     dc.activeDialog!.state = state;
-    await this.services.send(dc.context, { style: 'plain', text: this.guide.intro });
-    await this.showStep(dc, state.step);
+    await this.services.send(dc.context, { style: 'plain', text: this.guide.intro, smsText: '' });
+    // On SMS the intro opens the first step's texts rather than costing a text of its own.
+    const first = this.stepReply(state.step, false);
+    await this.services.send(dc.context, { ...first, smsText: `${this.guide.intro}\n\n${first.smsText ?? first.text}` });
     return Dialog.EndOfTurn;
   }
 
@@ -67,10 +69,13 @@ export class FirstVisitDialog extends Dialog<GuideState> {
   private stepReply(step: number, resumed: boolean): Reply {
     const item = this.guide.steps[step]!;
     const count = this.guide.steps.length;
+    const heading = `**${PHASE_LABEL[item.phase]} — ${item.title}** (step ${step + 1} of ${count})`;
     return {
       style: 'menu',
       title: `${PHASE_LABEL[item.phase]} (step ${step + 1} of ${count})`,
-      text: `${resumed ? 'Back to your first-visit guide. ' : ''}**${PHASE_LABEL[item.phase]} — ${item.title}** (step ${step + 1} of ${count})\n\n${item.text}`,
+      text: `${resumed ? 'Back to your first-visit guide. ' : ''}${heading}\n\n${item.text}`,
+      // On SMS, coming back after an answer names the step without repeating it, so the turn stays within three texts.
+      ...(resumed ? { smsText: `Back to your first-visit guide: ${heading}.` } : {}),
       choices: this.choicesFor(step),
     };
   }

@@ -2,7 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type DialogContext, type DialogState } from '../src/bot/botbuilderDialogs';
 import { helpfulThanksReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
-import { DIALOG_LABELS, helpReply } from '../src/core/messages';
+import { DIALOG_LABELS, helpAtPromptReply, helpReply } from '../src/core/messages';
 import type { Reply } from '../src/core/reply';
 import { clinicDialNumber } from '../src/core/safety/crisisReply';
 import type { Decision, DialogId } from '../src/core/understanding/types';
@@ -92,10 +92,10 @@ export class MainDialog {
     await dc.beginDialog(dialogId, options);
   }
 
-  /** A request that leaves the waiting prompt: help shows the menu and asks again; the rest start afresh. */
+  /** A request that leaves the waiting prompt: help says how to leave it and asks again; the rest start afresh. */
   private async interrupt(dc: DialogContext, decision: Extract<Decision<KnowledgeEntry>, { kind: 'dialog' }>): Promise<void> {
     if (decision.dialog === 'help') {
-      await this.services.send(dc.context, helpReply());
+      await this.services.send(dc.context, helpAtPromptReply());
       await dc.repromptDialog();
       return;
     }

@@ -44,11 +44,19 @@ export function candidateChoice(candidate: Candidate<KnowledgeEntry>, label: (di
  * Replies to a decision that one message settles: an answer, an honest "I don't know", a short
  * hello or goodbye, or a "did you mean" whose choices it returns (the pick comes next turn, in
  * QuestionDialog). Reads nothing from dialog state: the patient's words are never kept there.
+ * `promptResumes`: a waiting prompt asks again right after, so the reply offers no choices of its
+ * own (one list per turn: on SMS a number then picks from the prompt's list, never another).
  */
-export async function replyTo(context: TurnContext, services: DialogServices, decision: Decision<KnowledgeEntry>, dialogLabel: (dialog: DialogId) => string): Promise<Choice[] | undefined> {
+export async function replyTo(
+  context: TurnContext,
+  services: DialogServices,
+  decision: Decision<KnowledgeEntry>,
+  dialogLabel: (dialog: DialogId) => string,
+  { promptResumes = false }: { promptResumes?: boolean } = {},
+): Promise<Choice[] | undefined> {
   switch (decision.kind) {
     case 'answer':
-      await sendAnswer(context, services, decision.entry, decision.confidence);
+      await sendAnswer(context, services, decision.entry, decision.confidence, { withRelated: !promptResumes });
       return undefined;
     case 'did-you-mean': {
       const choices = decision.options.map((option) => candidateChoice(option, dialogLabel));
@@ -57,10 +65,10 @@ export async function replyTo(context: TurnContext, services: DialogServices, de
     }
     case 'dialog':
       if (decision.dialog === 'goodbye') await services.send(context, goodbyeReply(services.clinic));
-      else await services.send(context, shortHelloReply());
+      else await services.send(context, shortHelloReply({ withTopics: !promptResumes }));
       return undefined;
     case 'unknown':
-      await services.send(context, unknownReply(services.clinic));
+      await services.send(context, unknownReply(services.clinic, { withTopics: !promptResumes }));
       await services.recordUnanswered({ text: context.activity.text ?? '', outcome: 'dont-know', safety: turnInfo(context).safety.level });
       return undefined;
   }
@@ -85,7 +93,7 @@ export class QuestionDialog extends WaterfallDialog {
     // Choices given at the start are already in the dialog's saved options: not saved twice.
     if (offeredChoices(step)) return Dialog.EndOfTurn;
     const decision = this.services.understand(step.context.activity.text ?? '');
-    const choices = await replyTo(step.context, this.services, decision, this.dialogLabel);
+    const choices = await replyTo(step.context, this.services, decision, this.dialogLabel, { promptResumes: promptResumes(step) });
     if (!choices) return step.endDialog();
     (step.values as PickState).choices = choices;
     return Dialog.EndOfTurn;
@@ -100,9 +108,10 @@ export class QuestionDialog extends WaterfallDialog {
       return step.endDialog({ reroute: true, dialog: picked.value.slice(DIALOG_CHOICE_PREFIX.length) as DialogId } satisfies RerouteResult);
     }
     const entry = picked.value === NONE_OF_THESE ? undefined : this.services.entry(picked.value);
-    if (entry) await sendAnswer(step.context, this.services, entry, null);
+    const resumes = promptResumes(step);
+    if (entry) await sendAnswer(step.context, this.services, entry, null, { withRelated: !resumes });
     else {
-      await this.services.send(step.context, unknownReply(this.services.clinic));
+      await this.services.send(step.context, unknownReply(this.services.clinic, { withTopics: !resumes }));
       // The question itself is never kept in dialog state: staff see which entry came closest.
       const closest = choices.find((choice) => !choice.value.startsWith(DIALOG_CHOICE_PREFIX))?.value;
       await this.services.recordUnanswered({ text: '(a "did you mean" the patient declined)', outcome: 'did-you-mean-declined', safety: turnInfo(step.context).safety.level, closestEntryId: closest });
@@ -111,17 +120,22 @@ export class QuestionDialog extends WaterfallDialog {
   }
 }
 
+/** Whether a prompt (a guide step, the cost question) began this one and asks again when it ends. */
+function promptResumes(step: WaterfallStepContext): boolean {
+  return step.stack.length > 1;
+}
+
 function offeredChoices(step: WaterfallStepContext): Choice[] | undefined {
   return (step.options as Partial<QuestionOptions> | undefined)?.choices;
 }
 
-/** Sends one vetted entry as the answer, with its related entries, and records it for the turn trace. */
-export async function sendAnswer(context: TurnContext, services: DialogServices, entry: KnowledgeEntry, score: number | null): Promise<void> {
+/** Sends one vetted entry as the answer, with its related entries unless a prompt follows, and records it for the turn trace. */
+export async function sendAnswer(context: TurnContext, services: DialogServices, entry: KnowledgeEntry, score: number | null, { withRelated = true }: { withRelated?: boolean } = {}): Promise<void> {
   const info = turnInfo(context);
   info.answerId = entry.id;
   info.score = score;
   const lead = services.leadFor(entry.id);
   if (lead) await services.send(context, { style: 'plain', text: lead });
-  const related = entry.related.map((id) => services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined);
+  const related = withRelated ? entry.related.map((id) => services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined) : [];
   await services.send(context, answerReply(entry, related));
 }

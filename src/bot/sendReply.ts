@@ -11,5 +11,7 @@ export async function sendReply(context: TurnContext, services: SendServices, re
 }
 
 export async function sendActivities(context: TurnContext, services: Pick<BotServices, 'config'>, activities: readonly Partial<Activity>[]): Promise<void> {
+  // A reply with nothing to show on this channel (an intro SMS folds into the next text) sends nothing; botbuilder refuses an empty batch.
+  if (activities.length === 0) return;
   await withTimeout(context.sendActivities([...activities]), services.config.outboundTimeoutMs, 'sending a reply to the channel');
 }

@@ -6,7 +6,7 @@ import type { Choice, Reply } from './reply';
 export const NONE_OF_THESE = 'None of these';
 
 /** A vetted entry as a reply: its text, source, review date and related topics to follow up. */
-export function answerReply(entry: KnowledgeEntry, relatedEntries: KnowledgeEntry[]): Reply {
+export function answerReply(entry: KnowledgeEntry, relatedEntries: readonly KnowledgeEntry[]): Reply {
   const source = entry.sources[0]!;
   return {
     style: 'answer',
@@ -36,14 +36,18 @@ export function didYouMeanReply(options: readonly Choice[]): Reply {
   };
 }
 
-/** Honest "I don't know": never a guess. */
-export function unknownReply(clinic: ClinicProfile): Reply {
+/**
+ * Honest "I don't know": never a guess. `withTopics: false` when a prompt asks again right after
+ * (its choices are the turn's one list), so the reply does not point at topics it does not show.
+ */
+export function unknownReply(clinic: ClinicProfile, { withTopics = true }: { withTopics?: boolean } = {}): Reply {
+  const smsText = `Sorry, I don't have a checked answer to that and won't guess. Try asking another way, or call ${clinic.name} at ${clinic.phone}.`;
+  const noGuess = "I'm sorry, I don't have a checked answer to that. I only answer from information our clinical team has reviewed, so I won't guess.";
+  if (!withTopics) return { style: 'plain', text: `${noGuess} You can try asking another way, or call ${clinic.name} at ${clinic.phone}.`, smsText };
   return {
     style: 'menu',
-    text:
-      `I'm sorry, I don't have a checked answer to that. I only answer from information our clinical team has reviewed, so I won't guess. ` +
-      `You can try asking another way, pick a topic below, or call ${clinic.name} at ${clinic.phone}.`,
-    smsText: `Sorry, I don't have a checked answer to that and won't guess. Try asking another way, or call ${clinic.name} at ${clinic.phone}.`,
+    text: `${noGuess} You can try asking another way, pick a topic below, or call ${clinic.name} at ${clinic.phone}.`,
+    smsText,
     choices: TOPIC_CHOICES,
   };
 }

@@ -33,6 +33,14 @@ export function welcomeReply(clinic: ClinicProfile, crisisLine: string): Reply {
   };
 }
 
+/** At a waiting prompt, which asks again right after: what the patient can do, without a second list of choices. */
+export function helpAtPromptReply(): Reply {
+  return {
+    style: 'plain',
+    text: 'You can ask me a question in your own words at any time. To leave this and see all topics, say **exit**.',
+  };
+}
+
 export function helpReply(): Reply {
   return {
     style: 'menu',
@@ -42,8 +50,12 @@ export function helpReply(): Reply {
   };
 }
 
-/** A greeting after the welcome: short, with the menu, never the whole welcome again. */
-export function shortHelloReply(): Reply {
+/**
+ * A greeting after the welcome: short, with the menu, never the whole welcome again. Without the
+ * menu (`withTopics: false`) when a prompt asks again right after, so one list of choices is shown.
+ */
+export function shortHelloReply({ withTopics = true }: { withTopics?: boolean } = {}): Reply {
+  if (!withTopics) return { style: 'plain', text: 'Hello again.' };
   return { style: 'menu', text: 'Hello again. What would you like to know? You can type a question or pick a topic.', choices: TOPIC_CHOICES };
 }
 

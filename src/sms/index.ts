@@ -1,6 +1,7 @@
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { turnErrorReply } from '../core/messages';
+import { packSmsTurn } from '../core/render';
 import { useTurnPipeline, type TurnPipeline } from '../bot/adapter';
 import { CollectingAdapter } from '../bot/collectingAdapter';
 import type { BotServices } from '../bot/services';
@@ -22,8 +23,15 @@ export function enableTwilioSms(server: Server, services: BotServices, pipeline:
     publicUrl: config.twilio.webhookUrl,
     logger: services.logger,
     hash: (value) => services.hash(value),
-    runTurn: (activity, outbox) => adapter.process(activity, onTurn, outbox),
+    // A turn's replies are rendered one by one; packed here so short ones share a text (at most three a turn).
+    runTurn: async (activity, outbox) => packedTexts(await adapter.process(activity, onTurn, outbox)),
     maxBodyBytes: config.maxBodyBytes,
     fallbackTexts: services.render(turnErrorReply(services.clinic, services.safetyPointer), SMS_CHANNEL_ID).flatMap((activity) => (activity.text ? [activity.text] : [])),
   });
+}
+
+/** The turn's text messages packed into as few texts as fit (see packSmsTurn); anything else is left out, as Twilio sends only text. */
+function packedTexts(sent: readonly Partial<Activity>[]): Partial<Activity>[] {
+  const texts = sent.flatMap((activity) => (activity.type === 'message' && typeof activity.text === 'string' && activity.text.trim() !== '' ? [activity.text] : []));
+  return packSmsTurn(texts).map((text) => ({ type: 'message', text, textFormat: 'plain' }));
 }

@@ -104,10 +104,12 @@ describe('dialog transcripts', () => {
     expect(await say('start over')).toMatch(/start over/i);
   });
 
-  it.each(Object.keys(PROMPTS))('when a patient says "help" at %s, then they get the menu and the same prompt again', async (prompt) => {
+  it.each(Object.keys(PROMPTS))('when a patient says "help" at %s, then they hear how to ask or leave, and the same prompt again with its own choices only', async (prompt) => {
     const before = await PROMPTS[prompt]!(say);
     const reply = await say('help');
-    expect(reply).toMatch(/pick a topic/);
+    expect(reply).toMatch(/ask me a question in your own words/);
+    expect(reply).toMatch(/say \*\*exit\*\*/);
+    expect(reply).not.toMatch(/Cost and insurance","value"/); // the topics menu would be a second list of choices
     const promptLine = /step \d+ of 10|\(\d of 6\)|Which treatment/.exec(before)?.[0];
     expect(promptLine).toBeDefined();
     expect(reply).toContain(promptLine);

@@ -37,7 +37,7 @@ export { ADAPTIVE_CARD_VERSION, formatReviewDate, parseHelpfulFeedback } from '.
 export { matchChoice } from './choices';
 export { contactUrl, phoneDigits } from './contacts';
 export { removeBotMention, type EntityLike } from './teams';
-export { SMS_MAX_MESSAGES, SMS_MESSAGE_LIMIT, renderSmsTexts, toSmsText } from './sms';
+export { SMS_MAX_MESSAGES, SMS_MESSAGE_LIMIT, packSmsTurn, renderSmsTexts, toSmsText } from './sms';
 export {
   US_CRISIS_SENTENCE,
   smsHelpText,

@@ -56,6 +56,22 @@ export function renderSmsTexts(reply: Reply, ctx: SmsContext): string[] {
 }
 
 /**
+ * One turn's texts as few messages as fit: each text is joined to the one before it (on a new
+ * line) when both fit in one message. A turn sends several replies (a disclosure, an answer, the
+ * crisis line), each rendered on its own; a short one need not cost the patient a text of its own.
+ * Order and words are kept; a text is never split here.
+ */
+export function packSmsTurn(texts: readonly string[]): string[] {
+  const packed: string[] = [];
+  for (const text of texts) {
+    const last = packed[packed.length - 1];
+    if (last !== undefined && last.length + 1 + text.length <= SMS_MESSAGE_LIMIT) packed[packed.length - 1] = `${last}\n${text}`;
+    else packed.push(text);
+  }
+  return packed;
+}
+
+/**
  * Crisis layout: if the first message would not show every number, the contact sentences go into
  * it, after as many opening sentences as fit beside them.
  */

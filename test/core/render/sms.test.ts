@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseClinicProfile } from '../../../src/core/clinic/profile';
 import type { Contact, Reply } from '../../../src/core/reply';
-import { render, renderSmsTexts, toSmsText, SMS_MAX_MESSAGES, SMS_MESSAGE_LIMIT, type RenderContext } from '../../../src/core/render';
+import { packSmsTurn, render, renderSmsTexts, toSmsText, SMS_MAX_MESSAGES, SMS_MESSAGE_LIMIT, type RenderContext } from '../../../src/core/render';
 import { crisisReply } from '../../../src/core/safety/crisisReply';
 import { allCrisisResources } from '../../../src/core/safety/resources';
 
@@ -222,5 +222,19 @@ describe('SMS rendering', () => {
         }),
       );
     });
+  });
+});
+
+describe('packing a turn\'s texts', () => {
+  it('when short texts follow each other, then they share a text, in order, on new lines', () => {
+    expect(packSmsTurn(['We are closed now.', 'Call 5555550100.', 'If you are in crisis, call or text 988.'])).toEqual([
+      'We are closed now.\nCall 5555550100.\nIf you are in crisis, call or text 988.',
+    ]);
+  });
+
+  it('when two texts would not fit in one, then each is sent whole, never split or reordered', () => {
+    const long = 'x'.repeat(SMS_MESSAGE_LIMIT - 10);
+    expect(packSmsTurn([long, 'Reply 1 or 2:\n1. Yes\n2. No', 'Short.'])).toEqual([long, 'Reply 1 or 2:\n1. Yes\n2. No\nShort.']);
+    expect(packSmsTurn([])).toEqual([]);
   });
 });

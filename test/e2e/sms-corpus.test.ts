@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { MemoryStorage } from 'botbuilder';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBot, type BotRuntime } from '../../src/app';
+import { useTurnPipeline } from '../../src/bot/adapter';
+import { CollectingAdapter } from '../../src/bot/collectingAdapter';
+import { loadConfig } from '../../src/core/config';
+import { packSmsTurn, SMS_MAX_MESSAGES, SMS_MESSAGE_LIMIT } from '../../src/core/render';
+import { inboundSmsActivity, outgoingTexts } from '../../src/sms/twilioMessages';
+import { REPO_ROOT } from '../support/paths';
+
+/**
+ * Every question of the test corpus (both understanding sets and every entry's example
+ * questions), texted the way the Twilio route runs a turn (src/sms/index.ts): the real bot,
+ * safety middleware first, its replies packed into the texts that go out. No reply may cost more
+ * than three texts or carry more than one numbered list, whether it is the number's first text
+ * or it arrives while a prompt waits.
+ */
+
+interface Corpus {
+  items: Array<{ text: string }>;
+}
+
+function corpusQuestions(runtime: BotRuntime): string[] {
+  const sets = ['dev-b', 'test-a'].map((name) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/understanding', `${name}.json`), 'utf8')) as Corpus);
+  return [...new Set([...sets.flatMap((set) => set.items.map((item) => item.text)), ...runtime.entries.flatMap((entry) => entry.questions)])];
+}
+
+const numberedLists = (texts: readonly string[]) => texts.join('\n').match(/^Reply (?:\d|a number)[^\n]*:$/gm)?.length ?? 0;
+
+describe('every corpus question over SMS', () => {
+  let runtime: BotRuntime;
+  let questions: string[];
+  let numbers = 0;
+
+  beforeAll(async () => {
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
+    runtime = await buildBot(config, { storage: new MemoryStorage() });
+    questions = corpusQuestions(runtime);
+  });
+
+  /** A new phone number's conversation; each text returns the texts the patient gets back. */
+  const newPatient = () => {
+    const adapter = useTurnPipeline(new CollectingAdapter(), runtime.pipeline);
+    const from = `+1555${String(numbers++).padStart(7, '0')}`;
+    return async (body: string) => packSmsTurn(outgoingTexts(await adapter.process(inboundSmsActivity({ from, to: '+15555550100', body }, new Date()), (context) => runtime.bot.run(context))));
+  };
+
+  /** The questions whose reply breaks the rules, with what was wrong, after `setup` ran in the same conversation. */
+  const overLimit = async (setup: readonly string[]) => {
+    const problems: string[] = [];
+    for (const question of questions) {
+      const say = newPatient();
+      for (const text of setup) await say(text);
+      const texts = await say(question);
+      const lists = numberedLists(texts);
+      const tooLong = texts.filter((text) => text.length > SMS_MESSAGE_LIMIT).length;
+      if (texts.length === 0 || texts.length > SMS_MAX_MESSAGES || lists > 1 || tooLong > 0) problems.push(`${texts.length} texts, ${lists} lists, ${tooLong} too long: ${JSON.stringify(question)}`);
+    }
+    return problems;
+  };
+
+  it('holds well over a thousand distinct questions', () => {
+    expect(questions.length).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    ['as the first text from a new number (with the automated-assistant disclosure)', []],
+    ['after a hello', ['hello']],
+    ['at the cost question', ['hello', 'how much will this cost me']],
+    ['at the checklist', ['hello', 'is this for me?']],
+    ['at a first-visit guide step', ['hello', 'walk me through my first visit', 'next']],
+    ['at a did-you-mean', ['hello', 'spravato']],
+  ])('%s, each is answered in one to three texts of at most 320 characters, with at most one numbered list', { timeout: 180_000 }, async (_when, setup) => {
+    expect(await overLimit(setup)).toEqual([]);
+  });
+});
