@@ -6,6 +6,9 @@ import { useTurnPipeline } from '../../src/bot/adapter';
 import { loadConfig } from '../../src/core/config';
 import { REPO_ROOT } from '../support/paths';
 
+/** Two entries answer it equally well (booking, and the intake evaluation): the bot asks which. */
+const AMBIGUOUS = 'new patient';
+
 /**
  * Transcript tests in a Teams personal chat: the real bot on botbuilder's TestAdapter with the
  * msteams channel. Teams shows choices as card buttons whose tap posts the choice's value as text
@@ -110,7 +113,7 @@ describe('Teams transcripts: picks, prompts that yield, one welcome', () => {
     ['its number', () => '2'],
     ['its position', () => 'the second one'],
   ])('when the patient picks the second option of a did-you-mean by %s, then that option is answered', async (_how, typed) => {
-    const offer = await send('spravato');
+    const offer = await send(AMBIGUOUS);
     expect(shown(offer)).toMatch(/Did you mean/);
     const options = buttons(offer);
     expect(options.map((option) => option.title)).toContain('None of these');
@@ -121,7 +124,7 @@ describe('Teams transcripts: picks, prompts that yield, one welcome', () => {
 
   /** Each prompt a patient can be waiting at; `again` is how the prompt shows it asks again. */
   const PROMPTS: Record<string, { reach: (say: (text: string) => Promise<Partial<Activity>[]>) => Promise<unknown>; again?: RegExp }> = {
-    'the cost question': { reach: (say) => say('how much will this cost me'), again: /Back to cost and insurance/ },
+    'the cost question': { reach: (say) => say('what will this cost me'), again: /Back to cost and insurance/ },
     'the checklist': { reach: (say) => say('is this for me?'), again: /Back to the checklist\. \(1 of 6\)/ },
     'a first-visit guide step': {
       reach: async (say) => {
@@ -130,7 +133,7 @@ describe('Teams transcripts: picks, prompts that yield, one welcome', () => {
       },
       again: /Back to your first-visit guide.*step 2 of 10/,
     },
-    'a did-you-mean': { reach: (say) => say('spravato') },
+    'a did-you-mean': { reach: (say) => say(AMBIGUOUS) },
   };
   const prompts = Object.keys(PROMPTS);
 

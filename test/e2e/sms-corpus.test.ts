@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { inboundSmsActivity, outgoingTexts } from '../../src/sms/twilioMessages'
 import { REPO_ROOT } from '../support/paths';
 
 /**
- * Every question of the test corpus (both understanding sets and every entry's example
+ * Every question of the corpus (every patient phrasing in knowledge/phrasings and every entry's example
  * questions), texted the way the Twilio route runs a turn (src/sms/index.ts): the real bot,
  * safety middleware first, its replies packed into the texts that go out. No reply may cost more
  * than three texts or carry more than one numbered list, whether it is the number's first text
@@ -23,7 +23,10 @@ interface Corpus {
 }
 
 function corpusQuestions(runtime: BotRuntime): string[] {
-  const sets = ['dev-b', 'test-a'].map((name) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'test/fixtures/understanding', `${name}.json`), 'utf8')) as Corpus);
+  const files = [
+    ...readdirSync(path.join(REPO_ROOT, 'knowledge/phrasings')).filter((name) => name.endsWith('.json')).map((name) => path.join(REPO_ROOT, 'knowledge/phrasings', name)),
+  ];
+  const sets = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Corpus);
   return [...new Set([...sets.flatMap((set) => set.items.map((item) => item.text)), ...runtime.entries.flatMap((entry) => entry.questions)])];
 }
 
@@ -48,9 +51,9 @@ describe('every corpus question over SMS', () => {
   };
 
   /** The questions whose reply breaks the rules, with what was wrong, after `setup` ran in the same conversation. */
-  const overLimit = async (setup: readonly string[]) => {
+  const overLimit = async (setup: readonly string[], asked: readonly string[] = questions) => {
     const problems: string[] = [];
-    for (const question of questions) {
+    for (const question of asked) {
       const say = newPatient();
       for (const text of setup) await say(text);
       const texts = await say(question);
@@ -61,6 +64,10 @@ describe('every corpus question over SMS', () => {
     return problems;
   };
 
+  it('a worried relative\'s question as the first text gets how to help and the answer in at most three texts', async () => {
+    expect(await overLimit([], ['my son is suicidal, how much does ketamine cost'])).toEqual([]);
+  });
+
   it('holds well over a thousand distinct questions', () => {
     expect(questions.length).toBeGreaterThan(1000);
   });
@@ -68,10 +75,10 @@ describe('every corpus question over SMS', () => {
   it.each([
     ['as the first text from a new number (with the automated-assistant disclosure)', []],
     ['after a hello', ['hello']],
-    ['at the cost question', ['hello', 'how much will this cost me']],
+    ['at the cost question', ['hello', 'what will this cost me']],
     ['at the checklist', ['hello', 'is this for me?']],
     ['at a first-visit guide step', ['hello', 'walk me through my first visit', 'next']],
-    ['at a did-you-mean', ['hello', 'spravato']],
+    ['at a did-you-mean', ['hello', 'new patient']],
   ])('%s, each is answered in one to three texts of at most 320 characters, with at most one numbered list', { timeout: 180_000 }, async (_when, setup) => {
     expect(await overLimit(setup)).toEqual([]);
   });
