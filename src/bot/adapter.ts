@@ -2,7 +2,8 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, t
 import { UserTokenClient, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
 import { turnErrorReply } from '../core/messages';
 import type { ConversationStore } from './conversationStore';
-import { SafetyMiddleware, errorSummary } from './safetyMiddleware';
+import { errorSummary } from '../logger';
+import { SafetyMiddleware } from './safetyMiddleware';
 import { sendReply } from './sendReply';
 import type { BotServices } from './services';
 import { StorageUnavailableError } from '../storage/timeoutStorage';

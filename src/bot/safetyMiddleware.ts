@@ -4,6 +4,7 @@ import type { Reply } from '../core/reply';
 import { alertChannel } from '../core/safety/alert';
 import type { ConversationStore } from './conversationStore';
 import { sendActivities, sendReply } from './sendReply';
+import { errorSummary } from '../logger';
 import type { BotServices } from './services';
 import { turnInfo } from './turnInfo';
 
@@ -159,9 +160,3 @@ export class SafetyMiddleware implements Middleware {
 const LAST_RESORT_CRISIS_TEXT =
   "You're not alone, and help is available right now. In the US, call or text 988 (Suicide & Crisis Lifeline, 24/7) or text HOME to 741741. " +
   'If you are in immediate danger or have taken something, call 911 or your local emergency number. Elsewhere, findahelpline.com lists free local lines.';
-
-/** Error details safe to log: never the activity or message text. */
-export function errorSummary(error: unknown): { name: string; message: string; stack?: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
-  return { name: 'NonError', message: typeof error };
-}
