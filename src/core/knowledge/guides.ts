@@ -134,3 +134,14 @@ export function servableGuides(guides: Guides, mode: 'development' | 'production
     checklist: servable(guides.checklist) ? guides.checklist : undefined,
   };
 }
+
+/** The guides production may serve now (see `servableGuides`), loaded from the knowledge folder. */
+export async function loadServableGuides(
+  dir: string,
+  clinic: ClinicProfile,
+  knownEntryIds: ReadonlySet<string>,
+  mode: 'development' | 'production',
+  today: string,
+): Promise<Partial<Guides>> {
+  return servableGuides(await loadGuides(dir, clinic, knownEntryIds), mode, today);
+}
