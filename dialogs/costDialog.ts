@@ -1,16 +1,21 @@
-import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
+import { type DialogContext, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
+import type { SendReply } from '../src/bot/send';
 import { answerReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice, Reply } from '../src/core/reply';
 import { foldText } from '../src/core/text';
 import { COST_ENTRIES, costEntriesFor } from '../src/core/understanding/outcome';
 import { treatmentReply } from '../src/core/understanding/slots';
-import type { Slots, Treatment } from '../src/core/understanding/types';
-import { turnInfo } from '../src/bot/turnInfo';
-import type { DialogServices } from './dialogServices';
-import { QUESTION_DIALOG } from './questionDialog';
+import type { Slots } from '../src/core/understanding/types';
+import { PromptDialog } from './promptDialog';
+import type { AnsweredResult } from './questionDialog';
 
 export const COST_DIALOG = 'cost';
+
+export interface CostDialogDeps {
+  entry(id: string): KnowledgeEntry | undefined;
+  send: SendReply;
+}
 
 const TREATMENTS: Choice[] = [
   { label: 'IV ketamine', value: 'iv', synonyms: ['iv', 'infusion', 'ketamine infusion', 'drip', 'ketamine'] },
@@ -22,50 +27,38 @@ const TREATMENTS: Choice[] = [
  * Cost and insurance. When the message already named the treatment (or an insurer), it answers at
  * once from the clinic's own entries; otherwise it asks which treatment first.
  */
-export class CostDialog extends Dialog {
-  constructor(private readonly services: DialogServices) {
-    super(COST_DIALOG);
+export class CostDialog extends PromptDialog<object> {
+  constructor(private readonly deps: CostDialogDeps) {
+    super(COST_DIALOG, deps.send);
   }
 
   override async beginDialog(dc: DialogContext, slots?: Slots): Promise<DialogTurnResult> {
     const known = costEntriesFor(slots ?? {});
     if (known.length > 0) return this.answer(dc, known);
-    await this.services.send(dc.context, this.question(false));
-    return Dialog.EndOfTurn;
+    return this.ask(dc, {});
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const treatment: Treatment | undefined = treatmentReply(foldText(dc.context.activity.text ?? ''));
-    // Anything else is a question typed at the prompt: answered, then the prompt comes back.
-    if (!treatment) return dc.beginDialog(QUESTION_DIALOG);
-    return this.answer(dc, COST_ENTRIES[treatment]);
+  protected override async onAnswer(dc: DialogContext, _state: object, text: string): Promise<DialogTurnResult | undefined> {
+    const treatment = treatmentReply(foldText(text));
+    return treatment ? this.answer(dc, COST_ENTRIES[treatment]) : undefined;
   }
 
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
-    await this.services.send(dc.context, this.question(true));
-    return Dialog.EndOfTurn;
-  }
-
-  override async repromptDialog(context: DialogContext['context'], _instance: DialogInstance): Promise<void> {
-    await this.services.send(context, this.question(true));
-  }
-
-  private async answer(dc: DialogContext, ids: readonly string[]): Promise<DialogTurnResult> {
-    const entries = ids.map((id) => this.services.entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
-    turnInfo(dc.context).answerId = entries[0]?.id ?? null;
-    // The first entry with its related topics; the others without, so one reply stays one list of choices.
-    for (const [index, entry] of entries.entries()) {
-      const related = index === 0 ? entry.related.map((id) => this.services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined) : [];
-      await this.services.send(dc.context, answerReply(entry, related));
-    }
-    return dc.endDialog();
-  }
-
-  private question(resumed: boolean): Reply {
+  protected override prompt(_state: object, resumed: boolean): Reply {
     return {
       style: 'menu',
       text: `${resumed ? 'Back to cost and insurance: ' : ''}Which treatment would you like cost and insurance details for?`,
       choices: TREATMENTS,
     };
+  }
+
+  private async answer(dc: DialogContext, ids: readonly string[]): Promise<DialogTurnResult> {
+    const entries = ids.map((id) => this.deps.entry(id)).filter((entry): entry is KnowledgeEntry => entry !== undefined);
+    // The first entry with its related topics; the others without, so one reply stays one list of choices.
+    for (const [index, entry] of entries.entries()) {
+      const related = index === 0 ? entry.related.map((id) => this.deps.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined) : [];
+      await this.send(dc.context, answerReply(entry, related));
+    }
+    const first = entries[0];
+    return dc.endDialog(first ? ({ answered: { answerId: first.id, score: null } } satisfies AnsweredResult) : undefined);
   }
 }

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
 import { buildBot } from '../src/app';
-import { useTurnPipeline } from '../src/bot/adapter';
+import { useTurnPipeline } from '../src/bot/pipeline';
 import { CollectingAdapter } from '../src/bot/collectingAdapter';
 import { answerReply } from '../src/core/answers';
 import { loadConfig } from '../src/core/config';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const messages = patientConversations(200).flat();
   const understanding = createUnderstanding(runtime.entries);
   const answers = runtime.entries.map((entry) => answerReply(entry, []));
-  const clinic = runtime.services.clinic;
+  const clinic = runtime.clinic;
   const messageAt = (index: number) => messages[index % messages.length] ?? '';
 
   const stages: Record<string, (index: number) => unknown> = {

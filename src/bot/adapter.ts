@@ -1,34 +1,7 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type BotAdapter, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import { UserTokenClient, type AuthenticateRequestResult, type ClaimsIdentity, type ConnectorClient, type ConnectorFactory } from 'botframework-connector';
-import { turnErrorReply } from '../core/messages';
-import type { ConversationStore } from './conversationStore';
-import { errorSummary } from '../logger';
-import { SafetyMiddleware } from './safetyMiddleware';
-import { sendReply } from './sendReply';
-import type { BotServices } from './services';
-import { StorageUnavailableError } from '../storage/timeoutStorage';
-
-/**
- * What every adapter that runs bot turns shares: one SafetyMiddleware instance and one turn-error
- * handler, so Bot Framework channels and the SMS bridge behave the same.
- */
-export interface TurnPipeline {
-  readonly safety: SafetyMiddleware;
-  readonly handleTurnError: (context: TurnContext, error: unknown) => Promise<void>;
-}
-
-export function createTurnPipeline(services: BotServices, store: ConversationStore): TurnPipeline {
-  const handleTurnError = createTurnErrorHandler(services, store);
-  return { safety: new SafetyMiddleware(services, store, handleTurnError), handleTurnError };
-}
-
-/** Installs the shared error handler and, registered first, the safety middleware. */
-export function useTurnPipeline<T extends BotAdapter>(adapter: T, pipeline: TurnPipeline): T {
-  adapter.onTurnError = pipeline.handleTurnError;
-  // Registered first: safety runs before anything else on every turn.
-  adapter.use(pipeline.safety);
-  return adapter;
-}
+import type { AppConfig } from '../core/config';
+import { useTurnPipeline, type TurnPipeline } from './pipeline';
 
 /** What to answer the channel's HTTP request with. */
 export interface ActivityResponse {
@@ -161,8 +134,7 @@ export class LazyUserTokenClient extends UserTokenClient {
  * MicrosoftAppId the bot accepts unauthenticated requests, which is what Bot Framework
  * Emulator sends on a developer's machine.
  */
-export function createAdapter(services: BotServices, store: ConversationStore, pipeline: TurnPipeline = createTurnPipeline(services, store)): ClinicAdapter {
-  const { botAuth } = services.config;
+export function createAdapter(botAuth: AppConfig['botAuth'], pipeline: TurnPipeline): ClinicAdapter {
   const auth = new ClinicBotFrameworkAuthentication({
     MicrosoftAppId: botAuth.appId,
     MicrosoftAppPassword: botAuth.appPassword,
@@ -170,28 +142,4 @@ export function createAdapter(services: BotServices, store: ConversationStore, p
     MicrosoftAppTenantId: botAuth.tenantId,
   });
   return useTurnPipeline(new ClinicAdapter(auth), pipeline);
-}
-
-/**
- * Logs the failure (never the user's text), apologises with the clinic's number and 988,
- * and clears the conversation's dialog state so the next message starts clean.
- */
-export function createTurnErrorHandler(services: BotServices, store: ConversationStore) {
-  return async (context: TurnContext, error: unknown): Promise<void> => {
-    const conversationHash = services.hash(context.activity.conversation?.id ?? '');
-    services.logger.error({ err: errorSummary(error), conversationHash, channel: context.activity.channelId }, 'turn failed');
-    try {
-      await sendReply(context, services, turnErrorReply(services.clinic, services.safetyPointer));
-    } catch (sendError) {
-      services.logger.error({ err: errorSummary(sendError), conversationHash }, 'could not send the error reply');
-    }
-    // With storage down there is nothing to clear, and another attempt would only wait out its timeout.
-    if (error instanceof StorageUnavailableError) return;
-    try {
-      await store.dialogState.delete(context);
-      await store.state.saveChanges(context, true);
-    } catch (stateError) {
-      services.logger.error({ err: errorSummary(stateError), conversationHash }, 'could not clear dialog state after an error');
-    }
-  };
 }
