@@ -1,4 +1,4 @@
-import { type DialogContext, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
+import { type DialogContext, type DialogTurnResult } from '../src/tuning/botbuilderDialogs';
 import type { SendReply } from '../src/bot/send';
 import { answerReply } from '../src/core/answers';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';

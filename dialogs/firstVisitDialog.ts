@@ -1,4 +1,4 @@
-import { type DialogContext, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
+import { type DialogContext, type DialogTurnResult } from '../src/tuning/botbuilderDialogs';
 import type { SendReply } from '../src/bot/send';
 import type { ClinicProfile } from '../src/core/clinic/schema';
 import type { FirstVisitGuide } from '../src/core/knowledge/guides';

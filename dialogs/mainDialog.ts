@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type DialogContext, type DialogState } from '../src/bot/botbuilderDialogs';
+import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type DialogContext, type DialogState } from '../src/tuning/botbuilderDialogs';
 import { turnSafety, type TurnOutcome } from '../src/bot/turnState';
 import { helpfulThanksReply } from '../src/core/answers';
 import type { ClinicProfile } from '../src/core/clinic/schema';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
+import { Dialog, DialogTurnStatus, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from '../src/tuning/botbuilderDialogs';
 import type { SendReply } from '../src/bot/send';
 import type { Reply } from '../src/core/reply';
 import { QUESTION_DIALOG } from './questionDialog';

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/botbuilderDialogs';
+import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/tuning/botbuilderDialogs';
 import type { SendReply } from '../src/bot/send';
 import { turnSafety } from '../src/bot/turnState';
 import { NONE_OF_THESE, answerReply, didYouMeanReply, unknownReply } from '../src/core/answers';

@@ -21,7 +21,7 @@ import { createUnderstanding } from './core/understanding/decide';
 import { answerLead } from './core/answers';
 import { rateLimitedReply, turnErrorReply } from './core/messages';
 import { render } from './core/render';
-import { StandingReplies } from './core/render/standing';
+import { StandingReplies } from './tuning';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, type ClinicAdapter } from './bot/adapter';
 import { ClinicBot } from './bot/clinicBot';

@@ -3,7 +3,7 @@ import type { Reply } from '../core/reply';
 import { crisisAwareFooter, crisisReply, resourcesFooter, type UrgentLevel } from '../core/safety/crisisReply';
 import { crisisReplySpanish } from '../core/safety/crisisReplySpanish';
 import type { CrisisResources } from '../core/safety/resources';
-import type { StandingReplies } from '../core/render/standing';
+import type { StandingReplies } from '../tuning';
 
 /** What the safety layer says, per level, for this clinic's country. */
 export interface SafetyReplies {
