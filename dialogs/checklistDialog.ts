@@ -11,7 +11,7 @@ export const CHECKLIST_DIALOG = 'isThisForMe';
 
 export interface ChecklistDialogDeps {
   clinic: Pick<ClinicProfile, 'phone' | 'booking_url'>;
-  entry(id: string): KnowledgeEntry | undefined;
+  entry: (id: string) => KnowledgeEntry | undefined;
   send: SendReply;
 }
 

@@ -13,7 +13,7 @@ import type { AnsweredResult } from './questionDialog';
 export const COST_DIALOG = 'cost';
 
 export interface CostDialogDeps {
-  entry(id: string): KnowledgeEntry | undefined;
+  entry: (id: string) => KnowledgeEntry | undefined;
   send: SendReply;
 }
 

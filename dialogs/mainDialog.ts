@@ -25,13 +25,13 @@ export interface MainDialogDeps extends QuestionDeps {
   /** The step-by-step guides; absent in production until a clinician has approved them. */
   guides: Partial<Guides>;
   /** "We're open now until 5:00 PM." / "We're closed now. We open again Monday at 8:00 AM (Central Time)." */
-  openStatusText(now: Date): string;
+  openStatusText: (now: Date) => string;
   /** Asks staff to contact the patient; resolves false when unreachable. Absent when no handoff webhook is configured. */
-  requestHandoff?(request: PatientHandoff): Promise<boolean>;
+  requestHandoff?: (request: PatientHandoff) => Promise<boolean>;
   /** The value of the last menu's choice a bare number picks ("2"), if any. */
-  pickedByNumber(context: TurnContext, text: string): Promise<string | undefined>;
+  pickedByNumber: (context: TurnContext, text: string) => Promise<string | undefined>;
   logger: Logger;
-  now(): Date;
+  now: () => Date;
 }
 
 /** Requests that leave a waiting prompt for something else; greetings and goodbyes go to the prompt. */
@@ -54,9 +54,13 @@ export class MainDialog {
     private readonly deps: MainDialogDeps,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
   ) {
-    this.dialogs = new DialogSet(dialogState).add(new QuestionDialog(deps, dialogLabel)).add(new CostDialog(deps));
-    if (deps.guides.firstVisit) this.dialogs.add(new FirstVisitDialog(deps, deps.guides.firstVisit));
-    if (deps.guides.checklist) this.dialogs.add(new ChecklistDialog(deps, deps.guides.checklist));
+    // Each dialog gets only what it uses.
+    const { clinic, understand, entry, leadFor, send, recordUnanswered, guides } = deps;
+    this.dialogs = new DialogSet(dialogState)
+      .add(new QuestionDialog({ clinic, understand, entry, leadFor, send, recordUnanswered }, dialogLabel))
+      .add(new CostDialog({ entry, send }));
+    if (guides.firstVisit) this.dialogs.add(new FirstVisitDialog({ clinic, send }, guides.firstVisit));
+    if (guides.checklist) this.dialogs.add(new ChecklistDialog({ clinic, entry, send }, guides.checklist));
   }
 
   /** One message; returns what was decided and answered, for the staff trace. The caller saves state afterwards. */

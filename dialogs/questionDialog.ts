@@ -17,13 +17,13 @@ export const QUESTION_DIALOG = 'question';
 export interface QuestionDeps {
   clinic: ClinicProfile;
   /** One decision per message over everything the bot can do (src/core/understanding). */
-  understand(text: string): Decision<KnowledgeEntry>;
-  entry(id: string): KnowledgeEntry | undefined;
+  understand: (text: string) => Decision<KnowledgeEntry>;
+  entry: (id: string) => KnowledgeEntry | undefined;
   /** A line sent before an entry's answer (whether the clinic is open now, for booking and hours). */
-  leadFor(entryId: string): string | undefined;
+  leadFor: (entryId: string) => string | undefined;
   send: SendReply;
   /** Keeps, redacted, a question the bot could not answer (only with UNANSWERED_QUESTIONS=on; never throws). */
-  recordUnanswered(request: RecordRequest): Promise<boolean>;
+  recordUnanswered: (request: RecordRequest) => Promise<boolean>;
 }
 
 /** The entry a turn answered, for the staff trace. */

@@ -1,5 +1,5 @@
 import type { DestinationStream } from 'pino';
-import type { Storage } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import type { AppConfig } from './core/config';
 import { classifyMessage } from './core/safety/classifier';
 import { crisisResourcesFor } from './core/safety/resources';
@@ -15,7 +15,7 @@ import { createHandoffNotifier, createHandoffRequester } from './core/handoff';
 import { createRateLimiter } from './core/rateLimit';
 import type { KnowledgeEntry } from './core/knowledge/schema';
 import { createCrisisAlerter } from './core/safety/alert';
-import { hashIdentifier } from './core/privacy';
+import { hashIdentifier, type HashedId } from './core/privacy';
 import { createUnansweredRecorder } from './core/unanswered';
 import { createUnderstanding } from './core/understanding/decide';
 import { answerLead } from './core/answers';
@@ -70,7 +70,8 @@ export interface BotRuntime {
 
 /** The composition root: builds every service once from validated config and wires them together. Policies live in the modules it wires. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
-  const { logger, clinic, storage, adapter, bot, knowledge, pipeline, hash, renderFor, unreviewedEntries } = await wireBot(config, overrides);
+  const { runtime, hash, smsApology } = await wireBot(config, overrides);
+  const { logger, clinic, storage, adapter, bot, knowledge, pipeline, unreviewedEntries } = runtime;
   const server = createServer({
     logger,
     adapter,
@@ -96,7 +97,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       hash,
       pipeline,
       onTurn: (context) => bot.run(context),
-      fallbackActivities: renderFor(turnErrorReply(clinic, safetyPointerFor(crisisResourcesFor(clinic.country))), SMS_CHANNEL_ID),
+      fallbackActivities: smsApology(SMS_CHANNEL_ID),
     });
   }
 
@@ -120,11 +121,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
 
 /** Everything but HTTP: the bot, its services and the adapter with the safety gate first. */
 export async function buildBot(config: AppConfig, overrides: AppOverrides = {}): Promise<BotRuntime> {
-  const { hash: _hash, renderFor: _renderFor, ...runtime } = await wireBot(config, overrides);
-  return runtime;
+  return (await wireBot(config, overrides)).runtime;
 }
 
-async function wireBot(config: AppConfig, overrides: AppOverrides) {
+/** The bot, and what the HTTP routes around it need besides. */
+async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ runtime: BotRuntime; hash: (value: string) => HashedId; smsApology: (channelId: string) => readonly Partial<Activity>[] }> {
   const logger = createLogger(config, overrides.logDestination);
   const now = overrides.now ?? (() => new Date());
 
@@ -156,6 +157,7 @@ async function wireBot(config: AppConfig, overrides: AppOverrides) {
   const standing = new StandingReplies((reply, channelId) => render(reply, { channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] }));
   const renderFor = (reply: Parameters<typeof standing.render>[0], channelId: string) => standing.render(reply, channelId);
   const { sendReply, sendActivities } = createSenders(renderFor, config.outboundTimeoutMs);
+  const apology = turnErrorReply(clinic, safetyPointer);
   const safetyReplies = createSafetyReplies({ resources, clinic, clinicOpenAt: (at) => openNow.isOpen(at), standing });
   const alerter = config.crisisAlertWebhookUrl
     ? createCrisisAlerter({ webhookUrl: config.crisisAlertWebhookUrl, timeoutMs: config.outboundTimeoutMs, retries: 2, logger })
@@ -179,7 +181,7 @@ async function wireBot(config: AppConfig, overrides: AppOverrides) {
     }),
     rateLimit: new RateLimitMiddleware({ limiter: createRateLimiter(config.rateLimit), reply: rateLimitedReply(clinic, safetyPointer), sendReply, now, logger }),
     safetyFooter: new SafetyFooterMiddleware({ replies: safetyReplies, store, crisisAwareMs: config.crisisAwareMs, sendReply, now, logger }),
-    handleTurnError: createTurnErrorHandler({ apology: turnErrorReply(clinic, safetyPointer), sendReply, store, hash, logger }),
+    handleTurnError: createTurnErrorHandler({ apology, sendReply, store, hash, logger }),
   };
   const adapter: ClinicAdapter = createAdapter(config.botAuth, pipeline);
 
@@ -204,18 +206,6 @@ async function wireBot(config: AppConfig, overrides: AppOverrides) {
     now,
   }, store.dialogState);
   const bot = new ClinicBot({ clinic, safetyPointer, sendReply, store, mainDialog });
-  return {
-    logger,
-    clinic,
-    storage,
-    store,
-    pipeline,
-    adapter,
-    bot,
-    entries,
-    knowledge: served,
-    unreviewedEntries: knowledge.unreviewedCount,
-    hash,
-    renderFor,
-  };
+  const runtime: BotRuntime = { logger, clinic, storage, store, pipeline, adapter, bot, entries, knowledge: served, unreviewedEntries: knowledge.unreviewedCount };
+  return { runtime, hash, smsApology: (channelId) => renderFor(apology, channelId) };
 }
