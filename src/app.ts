@@ -20,7 +20,7 @@ import { createUnansweredRecorder } from './core/unanswered';
 import { createUnderstanding } from './core/understanding/decide';
 import { answerLead } from './core/answers';
 import { rateLimitedReply, turnErrorReply } from './core/messages';
-import { render } from './core/render';
+import { clinicRenderContext, render } from './core/render';
 import { StandingReplies } from './tuning';
 import { createLogger, type Logger } from './logger';
 import { createAdapter, type ClinicAdapter } from './bot/adapter';
@@ -28,7 +28,7 @@ import { ClinicBot } from './bot/clinicBot';
 import { ConversationStore } from './bot/conversationStore';
 import { createTurnErrorHandler, RateLimitMiddleware, SafetyFooterMiddleware, SafetyGate, TurnTrace, type TurnPipeline } from './bot/pipeline';
 import { createSafetyReplies } from './bot/safetyReplies';
-import { createSenders } from './bot/send';
+import { createSenders, rememberingChoices } from './bot/send';
 import { createServer, type BotServer } from './server';
 import { registerWebChat } from './webchat';
 import { checkStorage, createStorage } from './storage/createStorage';
@@ -154,7 +154,7 @@ async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ ru
   const safetyPointer = safetyPointerFor(resources);
   const hash = (value: string) => hashIdentifier(value, config.hashSalt);
   const openNow = createOpenNow(clinic);
-  const standing = new StandingReplies((reply, channelId) => render(reply, { channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] }));
+  const standing = new StandingReplies((reply, channelId) => render(reply, clinicRenderContext(clinic, channelId)));
   const renderFor = (reply: Parameters<typeof standing.render>[0], channelId: string) => standing.render(reply, channelId);
   const { sendReply, sendActivities } = createSenders(renderFor, config.outboundTimeoutMs);
   const apology = turnErrorReply(clinic, safetyPointer);
@@ -196,10 +196,7 @@ async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ ru
     leadFor: (entryId) => answerLead(entryId, () => openNow.statusText(now())),
     openStatusText: (at) => openNow.statusText(at),
     requestHandoff: notifyHandoff ? createHandoffRequester(notifyHandoff, hash, now) : undefined,
-    send: async (context, reply) => {
-      await store.offer(context, reply.choices);
-      await sendReply(context, reply);
-    },
+    send: rememberingChoices(sendReply, store),
     pickedByNumber: (context, text) => store.pickedByNumber(context, text),
     recordUnanswered: (request) => unanswered.record(request),
     logger,

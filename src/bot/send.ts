@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Reply } from '../core/reply';
 import { withTimeout } from '../core/timeout';
+import type { ConversationStore } from './conversationStore';
 
 /** Renders a channel-neutral reply for this conversation's channel and sends it. */
 export type SendReply = (context: TurnContext, reply: Reply) => Promise<void>;
@@ -21,5 +22,13 @@ export function createSenders(render: (reply: Reply, channelId: string) => reado
   return {
     sendActivities,
     sendReply: (context, reply) => sendActivities(context, render(reply, context.activity.channelId ?? 'webchat')),
+  };
+}
+
+/** A sender that first remembers the reply's choices (the bot's own words), so a number typed next turn picks one. */
+export function rememberingChoices(sendReply: SendReply, store: Pick<ConversationStore, 'offer'>): SendReply {
+  return async (context, reply) => {
+    await store.offer(context, reply.choices);
+    await sendReply(context, reply);
   };
 }
