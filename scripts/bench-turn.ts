@@ -24,7 +24,7 @@ import { loadConfig } from '../src/core/config';
 import { render } from '../src/core/render';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { createUnderstanding } from '../src/core/understanding/decide';
-import { CLINIC_BOT_ENV, nullStream, patientConversations, repoRoot, summarize } from './lib/loadDriver';
+import { CLINIC_BOT_ENV, nullStream, patientConversations, repoRoot, summarize } from './lib/load';
 
 const EVICTION_BYTES = 16 * 1024 * 1024;
 const STAGE_CALLS = 2_000;
