@@ -6,7 +6,7 @@
  *    on the load benchmark's patient messages, per call: hot (called in a tight loop, so their code
  *    and data sit in the CPU caches) and cold (16 MB of other memory touched before each call, as a
  *    server's HTTP handling and other processes do between turns).
- * 2. Whole turns through the real pipeline (safety middleware, state in memory, dialogs, rendering)
+ * 2. Whole turns through the real pipeline (safety gate, state in memory, dialogs, rendering)
  *    on an adapter that collects replies instead of POSTing them, next to a botbuilder echo bot on
  *    the same adapter: hot, and with the same 16 MB touched between turns.
  *
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       '',
       `| whole turn, no HTTP (${MEASURED_CONVERSATIONS * 5} turns of the load benchmark's conversations) | hot | cold | cold / hot |`,
       '|---|---|---|---|',
-      row('clinic bot: safety middleware, state, understanding, dialogs, rendering', turns.bot),
+      row('clinic bot: safety gate, state, understanding, dialogs, rendering', turns.bot),
       row('botbuilder echo bot', turns.echo),
       row('difference', { hot: turns.bot.hot - turns.echo.hot, cold: turns.bot.cold - turns.echo.cold }),
     ].join('\n'),

@@ -21,7 +21,7 @@ class BrokenStorage implements Storage {
 }
 
 /**
- * The crisis reply must not depend on anything after the safety middleware: storage, the
+ * The crisis reply must not depend on anything after the safety gate: storage, the
  * knowledge base and search, the dialogs. Each is broken here in turn.
  */
 async function conversation(options: { storage?: Storage; logic?: (context: TurnContext) => Promise<void> }) {

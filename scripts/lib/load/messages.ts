@@ -45,7 +45,7 @@ const DIRECT_QUESTIONS = [
   "i'm not suicidal, just asking about side effects",
 ] as const;
 
-/** One per conversation: the safety middleware answers these with crisis resources. */
+/** One per conversation: the safety gate answers these with crisis resources. */
 const CRISIS_MESSAGES = [
   'I want to die.',
   'im suicidal',
