@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  */
 const EXTERNAL = ['test/storage/blobStorage.test.ts', 'test/e2e/state-blob.test.ts', 'test/e2e/webchat-browser.test.ts', 'test/webchat/embed-browser.test.ts'];
 /** Core tests that run the kb:* scripts as child processes. */
-const SPAWNS_SCRIPTS = ['test/core/knowledge/kb-scripts.test.ts'];
+const SPAWNS_SCRIPTS = ['test/core/knowledge/kbScripts.test.ts'];
 
 export default defineConfig({
   test: {

@@ -3,7 +3,7 @@ import type { ClinicProfile } from './schema';
 /*
  * Whether the clinic is open at a given moment, in the clinic's own time zone (not the
  * server's, not the patient's). Intl only, so DST rules come from the runtime's zone data.
- * The weekly hours as a sentence are in hours-text.ts.
+ * The weekly hours as a sentence are in hoursText.ts.
  */
 
 type DayKey = keyof ClinicProfile['hours'];

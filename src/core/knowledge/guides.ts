@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import type { ClinicProfile } from '../clinic/schema';
 import { approvalState, clinicFieldsUsed, type ApprovedContent } from './approval';
-import { findForbiddenContent } from './content-rules';
+import { findForbiddenContent } from './contentRules';
 import { fillPlaceholders, withoutPlaceholders } from './placeholders';
 import { KnowledgeBaseError, issuesToProblems, type KnowledgeProblem } from './problems';
 import { reviewSchema, sourceSchema } from './schema';

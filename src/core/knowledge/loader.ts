@@ -3,9 +3,9 @@ import path from 'node:path';
 import { loadClinicProfile } from '../clinic/profile';
 import type { ClinicProfile } from '../clinic/schema';
 import { approvalState, changedMessage, type ApprovalState } from './approval';
-import { readApprovalSnapshots, type ApprovalSnapshot } from './approval-store';
-import { checkCollection } from './collection-checks';
-import { parseEntryFile } from './entry-file';
+import { readApprovalSnapshots, type ApprovalSnapshot } from './approvalStore';
+import { checkCollection } from './collectionChecks';
+import { parseEntryFile } from './entryFile';
 import { KnowledgeBaseError, type KnowledgeProblem } from './problems';
 import type { KnowledgeEntry } from './schema';
 

@@ -39,7 +39,7 @@ export function renderAll(replies: readonly Reply[], ctx: RenderContext): Messag
 
 export type * from './types';
 export { ADAPTIVE_CARD_CONTENT_TYPE } from './types';
-export { ADAPTIVE_CARD_VERSION, formatReviewDate, parseHelpfulFeedback } from './adaptive-card';
+export { ADAPTIVE_CARD_VERSION, formatReviewDate, parseHelpfulFeedback } from './adaptiveCard';
 export { matchChoice } from './choices';
 export { contactUrl, phoneDigits } from './contacts';
 export { removeBotMention, type EntityLike } from './teams';
@@ -51,4 +51,4 @@ export {
   smsOptInConfirmation,
   smsOptOutConfirmation,
   type SmsKeyword,
-} from './sms-keywords';
+} from './smsKeywords';

@@ -1,6 +1,6 @@
 import type { Choice, Contact, Link, Reply } from '../reply';
 import { contactSentences, contactsMissingFrom, contactUrl } from './contacts';
-import { markdownToPlainText } from './plain-text';
+import { markdownToPlainText } from './plainText';
 import { escapePlainText, markdownLink, sanitizeMarkdown, stripHtmlTags } from './sanitize';
 import {
   ADAPTIVE_CARD_CONTENT_TYPE,
