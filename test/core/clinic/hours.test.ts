@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOpenStatus, hoursProblems, isOpenAt, oncePerMinute, openStatus } from '../../../src/core/clinic/hours';
+import { createOpenNow, describeOpenStatus, hoursProblems, isOpenAt, oncePerMinute, openStatus } from '../../../src/core/clinic/hours';
 import type { ClinicProfile } from '../../../src/core/clinic/schema';
 import { testClinic } from '../../support/testClinic';
 
@@ -159,5 +159,19 @@ describe('hoursProblems', () => {
 
   it('has nothing to say about ordinary hours', () => {
     expect(hoursProblems(chicago)).toEqual([]);
+  });
+});
+
+describe('createOpenNow', () => {
+  it('when asked on a Wednesday morning, then it is open and says until when', () => {
+    const openNow = createOpenNow(chicago);
+    expect(openNow.isOpen(new Date('2025-01-15T16:00:00Z'))).toBe(true);
+    expect(openNow.statusText(new Date('2025-01-15T16:00:00Z'))).toBe("We're open now until 5:00 PM.");
+  });
+
+  it('when the opening hours cannot be read, then it answers closed instead of throwing (a crisis reply must not fail on them)', () => {
+    const broken = { ...chicago, timezone: 'Not/A_Zone' };
+    expect(() => isOpenAt(broken, new Date('2025-01-15T16:00:00Z'))).toThrow();
+    expect(createOpenNow(broken).isOpen(new Date('2025-01-15T16:00:00Z'))).toBe(false);
   });
 });
