@@ -30,12 +30,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', platformImports] },
   },
   {
-    // The package's index also loads its prompts and Recognizers-Text: about 17 MB of heap we never use.
+    // The package's index also loads its prompts and Recognizers-Text: heap we never use (src/tuning/botbuilderDialogs.ts).
     files: ['src/**/*.ts', 'dialogs/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'botbuilder-dialogs', allowTypeImports: true, message: 'import dialog classes from src/bot/botbuilderDialogs.ts (without the prompts).' }] },
+        { paths: [{ name: 'botbuilder-dialogs', allowTypeImports: true, message: 'import dialog classes from src/tuning/botbuilderDialogs.ts (without the prompts).' }] },
       ],
     },
   },

@@ -1,12 +1,19 @@
-import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
+import { type DialogContext, type DialogTurnResult } from '../src/tuning/botbuilderDialogs';
+import type { SendReply } from '../src/bot/send';
+import type { ClinicProfile } from '../src/core/clinic/schema';
 import type { EligibilityChecklist } from '../src/core/knowledge/guides';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import type { Choice, Reply } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';
-import type { DialogServices } from './dialogServices';
-import { QUESTION_DIALOG } from './questionDialog';
+import { PromptDialog } from './promptDialog';
 
 export const CHECKLIST_DIALOG = 'isThisForMe';
+
+export interface ChecklistDialogDeps {
+  clinic: Pick<ClinicProfile, 'phone' | 'booking_url'>;
+  entry: (id: string) => KnowledgeEntry | undefined;
+  send: SendReply;
+}
 
 type Answer = 'yes' | 'no' | 'unsure';
 
@@ -26,50 +33,36 @@ const ANSWERS: Choice[] = [
  * "Is this for me?": an informational checklist, never a verdict. It asks about what the
  * clinician will review and lists what to raise at the evaluation; only the clinician decides.
  */
-export class ChecklistDialog extends Dialog<ChecklistState> {
+export class ChecklistDialog extends PromptDialog<ChecklistState> {
   constructor(
-    private readonly services: DialogServices,
+    private readonly deps: ChecklistDialogDeps,
     private readonly checklist: EligibilityChecklist,
   ) {
-    super(CHECKLIST_DIALOG);
+    super(CHECKLIST_DIALOG, deps.send);
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    dc.activeDialog!.state = { index: 0, answers: [] } satisfies ChecklistState;
-    await this.services.send(dc.context, {
+    const state: ChecklistState = { index: 0, answers: [] };
+    dc.activeDialog!.state = state;
+    await this.send(dc.context, {
       style: 'plain',
       text: `${this.checklist.intro}\n\nI'll ask ${this.checklist.items.length} quick yes/no questions. Your answers are not saved once we finish.`,
     });
-    await this.ask(dc, 0);
-    return Dialog.EndOfTurn;
+    return this.ask(dc, state);
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state = dc.activeDialog!.state as ChecklistState;
-    const picked = matchChoice(dc.context.activity.text ?? '', ANSWERS);
-    if (!picked) return dc.beginDialog(QUESTION_DIALOG);
+  protected override async onAnswer(dc: DialogContext, state: ChecklistState, text: string): Promise<DialogTurnResult | undefined> {
+    const picked = matchChoice(text, ANSWERS);
+    if (!picked) return undefined;
     state.answers[state.index] = picked.value as Answer;
     state.index += 1;
-    if (state.index < this.checklist.items.length) {
-      await this.ask(dc, state.index);
-      return Dialog.EndOfTurn;
-    }
-    await this.services.send(dc.context, this.summary(state.answers));
+    if (state.index < this.checklist.items.length) return this.ask(dc, state);
+    await this.send(dc.context, this.summary(state.answers));
     return dc.endDialog();
   }
 
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
-    const state = dc.activeDialog!.state as ChecklistState;
-    await this.services.send(dc.context, this.question(state.index, true));
-    return Dialog.EndOfTurn;
-  }
-
-  override async repromptDialog(context: DialogContext['context'], instance: DialogInstance<ChecklistState>): Promise<void> {
-    await this.services.send(context, this.question(instance.state.index, true));
-  }
-
-  private async ask(dc: DialogContext, index: number): Promise<void> {
-    await this.services.send(dc.context, this.question(index, false));
+  protected override prompt(state: ChecklistState, resumed: boolean): Reply {
+    return this.question(state.index, resumed);
   }
 
   private question(index: number, resumed: boolean): Reply {
@@ -85,7 +78,7 @@ export class ChecklistDialog extends Dialog<ChecklistState> {
   private summary(answers: Answer[]): Reply {
     const raise = this.checklist.items.filter((item, index) => answers[index] === item.raise_if || answers[index] === 'unsure');
     const entries = [...new Set(raise.flatMap((item) => item.entries))]
-      .map((id) => this.services.entry(id))
+      .map((id) => this.deps.entry(id))
       .filter((entry): entry is KnowledgeEntry => entry !== undefined);
     const list = raise.length > 0 ? raise.map((item) => `- ${item.raise}`).join('\n') : '- Nothing from this list, but bring your questions and your full list of medicines.';
     return {
@@ -94,7 +87,7 @@ export class ChecklistDialog extends Dialog<ChecklistState> {
       text:
         `Thanks. Here is what to bring up at your evaluation:\n\n${list}\n\n` +
         `**This is not a decision.** Only a clinician can tell whether ketamine or Spravato treatment fits you, after a full evaluation. ` +
-        `To book one, call ${this.services.clinic.phone} or visit ${this.services.clinic.booking_url}.`,
+        `To book one, call ${this.deps.clinic.phone} or visit ${this.deps.clinic.booking_url}.`,
       choices: entries.slice(0, 4).map((entry) => ({ label: entry.title, value: entry.title })),
     };
   }

@@ -1,11 +1,17 @@
-import { Dialog, type DialogContext, type DialogInstance, type DialogReason, type DialogTurnResult } from '../src/bot/botbuilderDialogs';
+import { Dialog, type DialogContext, type DialogTurnResult } from '../src/tuning/botbuilderDialogs';
+import type { SendReply } from '../src/bot/send';
+import type { ClinicProfile } from '../src/core/clinic/schema';
 import type { FirstVisitGuide } from '../src/core/knowledge/guides';
 import type { Choice, Reply } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';
-import type { DialogServices } from './dialogServices';
-import { QUESTION_DIALOG } from './questionDialog';
+import { PromptDialog } from './promptDialog';
 
 export const FIRST_VISIT_DIALOG = 'firstVisit';
+
+export interface FirstVisitDialogDeps {
+  clinic: Pick<ClinicProfile, 'name' | 'phone'>;
+  send: SendReply;
+}
 
 interface GuideState {
   step: number;
@@ -22,48 +28,36 @@ const PHASE_LABEL = { before: 'Before your visit', during: 'During your visit', 
  * The words come from knowledge/guides/first-visit.md; a question typed at any step is answered
  * and the guide picks up where it was.
  */
-export class FirstVisitDialog extends Dialog<GuideState> {
+export class FirstVisitDialog extends PromptDialog<GuideState> {
   constructor(
-    private readonly services: DialogServices,
+    private readonly deps: FirstVisitDialogDeps,
     private readonly guide: FirstVisitGuide,
   ) {
-    super(FIRST_VISIT_DIALOG);
+    super(FIRST_VISIT_DIALOG, deps.send);
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state: GuideState = { step: 0 };
     dc.activeDialog!.state = state;
-    await this.services.send(dc.context, { style: 'plain', text: this.guide.intro, smsText: '' });
+    await this.send(dc.context, { style: 'plain', text: this.guide.intro, smsText: '' });
     // On SMS the intro opens the first step's texts rather than costing a text of its own.
     const first = this.stepReply(state.step, false);
-    await this.services.send(dc.context, { ...first, smsText: `${this.guide.intro}\n\n${first.smsText ?? first.text}` });
+    await this.send(dc.context, { ...first, smsText: `${this.guide.intro}\n\n${first.smsText ?? first.text}` });
     return Dialog.EndOfTurn;
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state = dc.activeDialog!.state as GuideState;
-    const picked = matchChoice(dc.context.activity.text ?? '', this.choicesFor(state.step));
-    if (!picked) return dc.beginDialog(QUESTION_DIALOG);
+  protected override async onAnswer(dc: DialogContext, state: GuideState, text: string): Promise<DialogTurnResult | undefined> {
+    const picked = matchChoice(text, this.choicesFor(state.step));
+    if (!picked) return undefined;
     if (picked.value === DONE.value) return this.finish(dc);
     state.step = picked.value === BACK.value ? Math.max(0, state.step - 1) : state.step + 1;
     if (state.step >= this.guide.steps.length) return this.finish(dc);
-    await this.showStep(dc, state.step);
-    return Dialog.EndOfTurn;
+    return this.ask(dc, state);
   }
 
-  /** After an interrupting question: back to the step the patient was on. */
-  override async resumeDialog(dc: DialogContext, _reason: DialogReason, _result?: unknown): Promise<DialogTurnResult> {
-    const state = dc.activeDialog!.state as GuideState;
-    await this.showStep(dc, state.step, true);
-    return Dialog.EndOfTurn;
-  }
-
-  override async repromptDialog(context: DialogContext['context'], instance: DialogInstance<GuideState>): Promise<void> {
-    await this.services.send(context, this.stepReply(instance.state.step, true));
-  }
-
-  private async showStep(dc: DialogContext, step: number, resumed = false): Promise<void> {
-    await this.services.send(dc.context, this.stepReply(step, resumed));
+  /** After an interruption: the step the patient was on. */
+  protected override prompt(state: GuideState, resumed: boolean): Reply {
+    return this.stepReply(state.step, resumed);
   }
 
   private stepReply(step: number, resumed: boolean): Reply {
@@ -86,9 +80,9 @@ export class FirstVisitDialog extends Dialog<GuideState> {
   }
 
   private async finish(dc: DialogContext): Promise<DialogTurnResult> {
-    await this.services.send(dc.context, {
+    await this.send(dc.context, {
       style: 'plain',
-      text: `That's the whole guide. If you have more questions, just ask, or call ${this.services.clinic.name} at ${this.services.clinic.phone}.`,
+      text: `That's the whole guide. If you have more questions, just ask, or call ${this.deps.clinic.name} at ${this.deps.clinic.phone}.`,
     });
     return dc.endDialog();
   }

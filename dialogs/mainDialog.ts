@@ -1,17 +1,38 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type DialogContext, type DialogState } from '../src/bot/botbuilderDialogs';
+import { buildDialogMemoryScopes, DialogSet, DialogTurnStatus, shareDialogMemoryScopes, type DialogContext, type DialogState } from '../src/tuning/botbuilderDialogs';
+import { turnSafety, type TurnOutcome } from '../src/bot/turnState';
 import { helpfulThanksReply } from '../src/core/answers';
+import type { ClinicProfile } from '../src/core/clinic/schema';
+import type { PatientHandoff } from '../src/core/handoff';
+import type { Guides } from '../src/core/knowledge/guides';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import { DIALOG_LABELS, helpAtPromptReply, helpReply } from '../src/core/messages';
 import type { Reply } from '../src/core/reply';
+import { parseHelpfulFeedback } from '../src/core/render';
 import { clinicDialNumber } from '../src/core/safety/crisisReply';
 import type { Decision, DialogId } from '../src/core/understanding/types';
-import { turnInfo } from '../src/bot/turnInfo';
+import type { Logger } from '../src/logger';
 import { CHECKLIST_DIALOG, ChecklistDialog } from './checklistDialog';
 import { COST_DIALOG, CostDialog } from './costDialog';
-import type { DialogServices } from './dialogServices';
 import { FIRST_VISIT_DIALOG, FirstVisitDialog } from './firstVisitDialog';
-import { isReroute, QUESTION_DIALOG, QuestionDialog, replyTo, sendAnswer, type QuestionOptions } from './questionDialog';
+import { answeredIn, isReroute, QUESTION_DIALOG, QuestionDialog, replyTo, sendAnswer, type Answered, type QuestionDeps, type QuestionOptions } from './questionDialog';
+
+/** What the main dialog needs besides answering questions; built in the composition root (src/app.ts). */
+export interface MainDialogDeps extends QuestionDeps {
+  clinic: ClinicProfile;
+  /** The country's standing crisis pointer, for "talk to a person". */
+  safetyPointer: string;
+  /** The step-by-step guides; absent in production until a clinician has approved them. */
+  guides: Partial<Guides>;
+  /** "We're open now until 5:00 PM." / "We're closed now. We open again Monday at 8:00 AM (Central Time)." */
+  openStatusText: (now: Date) => string;
+  /** Asks staff to contact the patient; resolves false when unreachable. Absent when no handoff webhook is configured. */
+  requestHandoff?: (request: PatientHandoff) => Promise<boolean>;
+  /** The value of the last menu's choice a bare number picks ("2"), if any. */
+  pickedByNumber: (context: TurnContext, text: string) => Promise<string | undefined>;
+  logger: Logger;
+  now: () => Date;
+}
 
 /** Requests that leave a waiting prompt for something else; greetings and goodbyes go to the prompt. */
 const YIELDS_PROMPT: ReadonlySet<DialogId> = new Set(['help', 'cancel', 'start-over', 'talk-to-person', 'feedback', 'cost-insurance', 'first-visit-guide', 'eligibility-checklist']);
@@ -30,43 +51,51 @@ export class MainDialog {
   private readonly memoryScopes = buildDialogMemoryScopes();
 
   constructor(
-    private readonly services: DialogServices,
+    private readonly deps: MainDialogDeps,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
   ) {
-    this.dialogs = new DialogSet(dialogState).add(new QuestionDialog(services, dialogLabel)).add(new CostDialog(services));
-    if (services.guides.firstVisit) this.dialogs.add(new FirstVisitDialog(services, services.guides.firstVisit));
-    if (services.guides.checklist) this.dialogs.add(new ChecklistDialog(services, services.guides.checklist));
+    // Each dialog gets only what it uses.
+    const { clinic, understand, entry, leadFor, send, recordUnanswered, guides } = deps;
+    this.dialogs = new DialogSet(dialogState)
+      .add(new QuestionDialog({ clinic, understand, entry, leadFor, send, recordUnanswered }, dialogLabel))
+      .add(new CostDialog({ entry, understand, send }));
+    if (guides.firstVisit) this.dialogs.add(new FirstVisitDialog({ clinic, send }, guides.firstVisit));
+    if (guides.checklist) this.dialogs.add(new ChecklistDialog({ clinic, entry, send }, guides.checklist));
   }
 
-  /** One message. The caller saves state afterwards. */
-  async run(context: TurnContext): Promise<void> {
-    const feedback = helpfulFeedback(context.activity.value);
+  /** One message; returns what was decided and answered, for the staff trace. The caller saves state afterwards. */
+  async run(context: TurnContext): Promise<TurnOutcome> {
+    const feedback = parseHelpfulFeedback(context.activity.value);
     if (feedback) {
-      this.services.logger.info({ event: 'answer-feedback', entryId: feedback.entryId, helpful: feedback.helpful }, 'answer feedback');
-      await this.services.send(context, helpfulThanksReply(feedback.helpful, this.services.clinic));
-      if (!feedback.helpful) {
-        await this.services.recordUnanswered({ text: '(an answer marked not helpful)', outcome: 'not-helpful', safety: turnInfo(context).safety.level, closestEntryId: feedback.entryId });
-      }
-      return;
+      await this.onHelpfulFeedback(context, feedback.helpful === 'yes', feedback.entryId);
+      return { intent: null, intentScore: null, answerId: null, score: null };
     }
     const waiting = await this.dialogWaiting(context);
     const typed = context.activity.text ?? '';
     // "2" after a menu picks its second choice (a waiting prompt reads numbers itself).
-    const text = waiting ? typed : ((await this.services.pickedByNumber(context, typed)) ?? typed);
-    const decision = this.services.understand(text);
-    recordDecision(context, decision);
+    const text = waiting ? typed : ((await this.deps.pickedByNumber(context, typed)) ?? typed);
+    const decision = this.deps.understand(text);
+    const outcome = (answered: Answered | undefined): TurnOutcome => ({ ...decided(decision), answerId: answered?.answerId ?? null, score: answered?.score ?? null });
     if (waiting) {
       const dc = await this.createContext(context);
       if (decision.kind === 'dialog' && YIELDS_PROMPT.has(decision.dialog)) {
-        await this.interrupt(dc, decision);
-        return;
+        return outcome(await this.interrupt(dc, decision));
       }
       const result = await dc.continueDialog();
-      if (!(result.status === DialogTurnStatus.complete && isReroute(result.result))) return;
+      if (!(result.status === DialogTurnStatus.complete && isReroute(result.result))) return outcome(answeredIn(result.result));
       // The patient said something other than a choice: act on what they said (or the dialog they picked).
-      if (result.result.dialog) return this.startDialog(context, { kind: 'dialog', dialog: result.result.dialog, confidence: 1, slots: decision.slots });
+      if (result.result.dialog) return outcome(await this.startDialog(context, { kind: 'dialog', dialog: result.result.dialog, confidence: 1, slots: decision.slots }));
     }
-    await this.route(context, decision);
+    return outcome(await this.route(context, decision));
+  }
+
+  /** A tap on "Was this helpful?" under an answer. */
+  private async onHelpfulFeedback(context: TurnContext, helpful: boolean, entryId: string): Promise<void> {
+    this.deps.logger.info({ event: 'answer-feedback', entryId, helpful }, 'answer feedback');
+    await this.deps.send(context, helpfulThanksReply(helpful, this.deps.clinic));
+    if (!helpful) {
+      await this.deps.recordUnanswered({ text: '(an answer marked not helpful)', outcome: 'not-helpful', safety: turnSafety(context).level, closestEntryId: entryId });
+    }
   }
 
   /**
@@ -77,7 +106,7 @@ export class MainDialog {
     const state = await this.dialogState.get(context, { dialogStack: [] });
     if (state.dialogStack.length === 0) return false;
     if (state.dialogStack.every((instance) => this.dialogs.find(instance.id) !== undefined)) return true;
-    this.services.logger.warn({ dialogs: state.dialogStack.map((instance) => instance.id) }, 'saved dialog no longer available; starting afresh');
+    this.deps.logger.warn({ dialogs: state.dialogStack.map((instance) => instance.id) }, 'saved dialog no longer available; starting afresh');
     await this.dialogState.set(context, { dialogStack: [] });
     return false;
   }
@@ -87,94 +116,95 @@ export class MainDialog {
     return this.dialogs.createContext(context);
   }
 
-  private async begin(context: TurnContext, dialogId: string, options?: object): Promise<void> {
+  private async begin(context: TurnContext, dialogId: string, options?: object): Promise<Answered | undefined> {
     const dc = await this.createContext(context);
-    await dc.beginDialog(dialogId, options);
+    return answeredIn((await dc.beginDialog(dialogId, options)).result);
   }
 
   /** A request that leaves the waiting prompt: help says how to leave it and asks again; the rest start afresh. */
-  private async interrupt(dc: DialogContext, decision: Extract<Decision<KnowledgeEntry>, { kind: 'dialog' }>): Promise<void> {
+  private async interrupt(dc: DialogContext, decision: Extract<Decision<KnowledgeEntry>, { kind: 'dialog' }>): Promise<Answered | undefined> {
     if (decision.dialog === 'help') {
-      await this.services.send(dc.context, helpAtPromptReply());
+      await this.deps.send(dc.context, helpAtPromptReply());
       await dc.repromptDialog();
-      return;
+      return undefined;
     }
     await dc.cancelAllDialogs();
     if (decision.dialog === 'cancel' || decision.dialog === 'start-over') {
-      await this.services.send(dc.context, { style: 'plain', text: decision.dialog === 'cancel' ? "OK, I've stopped that." : "OK, let's start over." });
-      await this.services.send(dc.context, helpReply());
-      return;
+      await this.deps.send(dc.context, { style: 'plain', text: decision.dialog === 'cancel' ? "OK, I've stopped that." : "OK, let's start over." });
+      await this.deps.send(dc.context, helpReply());
+      return undefined;
     }
-    await this.startDialog(dc.context, decision);
+    return this.startDialog(dc.context, decision);
   }
 
-  private async route(context: TurnContext, decision: Decision<KnowledgeEntry>): Promise<void> {
+  private async route(context: TurnContext, decision: Decision<KnowledgeEntry>): Promise<Answered | undefined> {
     if (decision.kind === 'dialog') return this.startDialog(context, decision);
-    const choices = await replyTo(context, this.services, decision, dialogLabel);
+    const { choices, answered } = await replyTo(context, this.deps, decision, dialogLabel);
     if (choices) await this.begin(context, QUESTION_DIALOG, { choices } satisfies QuestionOptions);
+    return answered;
   }
 
-  private async startDialog(context: TurnContext, decision: Extract<Decision<KnowledgeEntry>, { kind: 'dialog' }>): Promise<void> {
-    const { services } = this;
+  private async startDialog(context: TurnContext, decision: Extract<Decision<KnowledgeEntry>, { kind: 'dialog' }>): Promise<Answered | undefined> {
+    const { deps } = this;
     switch (decision.dialog) {
       case 'greeting':
       case 'goodbye':
-        await replyTo(context, services, decision, dialogLabel);
-        return;
+        await replyTo(context, deps, decision, dialogLabel);
+        return undefined;
       case 'help':
       case 'cancel':
       case 'start-over':
-        return services.send(context, helpReply());
+        await deps.send(context, helpReply());
+        return undefined;
       case 'first-visit-guide':
-        return services.guides.firstVisit ? this.begin(context, FIRST_VISIT_DIALOG) : this.answerEntry(context, 'preparing-for-a-visit');
+        return deps.guides.firstVisit ? this.begin(context, FIRST_VISIT_DIALOG) : this.answerEntry(context, 'preparing-for-a-visit');
       case 'eligibility-checklist':
-        return services.guides.checklist ? this.begin(context, CHECKLIST_DIALOG) : this.answerEntry(context, 'who-is-it-for');
+        return deps.guides.checklist ? this.begin(context, CHECKLIST_DIALOG) : this.answerEntry(context, 'who-is-it-for');
       case 'cost-insurance':
         return this.begin(context, COST_DIALOG, decision.slots);
       case 'talk-to-person':
-        return this.talkToPerson(context);
+        await this.talkToPerson(context);
+        return undefined;
       case 'feedback':
-        return services.send(context, {
+        await deps.send(context, {
           style: 'menu',
-          text: `Thank you, we'd like to hear it. Please don't type personal health details here: to tell our team, call ${services.clinic.phone}${services.clinic.email ? ` or email ${services.clinic.email}` : ''}.`,
+          text: `Thank you, we'd like to hear it. Please don't type personal health details here: to tell our team, call ${deps.clinic.phone}${deps.clinic.email ? ` or email ${deps.clinic.email}` : ''}.`,
           choices: [{ label: 'Ask a question', value: 'help' }],
         });
+        return undefined;
     }
   }
 
   /** Answers from one vetted entry; says it does not know if the clinic's knowledge base lacks it. */
-  private async answerEntry(context: TurnContext, entryId: string): Promise<void> {
-    const entry = this.services.entry(entryId);
-    if (entry) await sendAnswer(context, this.services, entry, null);
-    else await replyTo(context, this.services, { kind: 'unknown', slots: {} }, dialogLabel);
+  private async answerEntry(context: TurnContext, entryId: string): Promise<Answered | undefined> {
+    const entry = this.deps.entry(entryId);
+    if (entry) return sendAnswer(context, this.deps, entry, null);
+    await replyTo(context, this.deps, { kind: 'unknown', slots: {} }, dialogLabel);
+    return undefined;
   }
 
   private async talkToPerson(context: TurnContext): Promise<void> {
-    const { clinic } = this.services;
-    const open = this.services.openStatusText(this.services.now());
-    const requested = this.services.requestHandoff ? await this.services.requestHandoff(context, 'talk-to-person') : false;
+    const { clinic } = this.deps;
+    const open = this.deps.openStatusText(this.deps.now());
+    const requested = this.deps.requestHandoff
+      ? await this.deps.requestHandoff({ conversationId: context.activity.conversation?.id ?? '', channel: context.activity.channelId ?? 'unknown', intent: 'talk-to-person' })
+      : false;
     const next = requested
       ? `I've let our front desk know you'd like to talk with someone. They'll follow up in this conversation or by phone during opening hours. You can also call us at ${clinic.phone}.`
       : `The quickest way to reach a person is to call us at ${clinic.phone}.`;
     const reply: Reply = {
       style: 'menu',
-      text: `${next} ${open}\n\n${this.services.safetyPointer}`,
+      text: `${next} ${open}\n\n${this.deps.safetyPointer}`,
       contacts: [{ label: `Call ${clinic.name}`, kind: 'call', number: clinicDialNumber(clinic) }],
     };
-    await this.services.send(context, reply);
+    await this.deps.send(context, reply);
   }
 }
 
 /** For the staff trace: what was decided, never the words. */
-function recordDecision(context: TurnContext, decision: Decision<KnowledgeEntry>): void {
-  const info = turnInfo(context);
-  info.intent = decision.kind === 'dialog' ? decision.dialog : decision.kind === 'answer' ? 'question' : decision.kind;
-  info.intentScore = decision.kind === 'answer' || decision.kind === 'dialog' ? decision.confidence : null;
-}
-
-function helpfulFeedback(value: unknown): { helpful: boolean; entryId: string } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { helpful, entryId } = value as Record<string, unknown>;
-  if ((helpful !== 'yes' && helpful !== 'no') || typeof entryId !== 'string') return undefined;
-  return { helpful: helpful === 'yes', entryId: entryId.slice(0, 100) };
+function decided(decision: Decision<KnowledgeEntry>): Pick<TurnOutcome, 'intent' | 'intentScore'> {
+  return {
+    intent: decision.kind === 'dialog' ? decision.dialog : decision.kind === 'answer' ? 'question' : decision.kind,
+    intentScore: decision.kind === 'answer' || decision.kind === 'dialog' ? decision.confidence : null,
+  };
 }

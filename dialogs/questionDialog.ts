@@ -1,15 +1,52 @@
 import type { TurnContext } from 'botbuilder';
-import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/bot/botbuilderDialogs';
+import { Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from '../src/tuning/botbuilderDialogs';
+import type { SendReply } from '../src/bot/send';
+import { turnSafety } from '../src/bot/turnState';
 import { NONE_OF_THESE, answerReply, didYouMeanReply, unknownReply } from '../src/core/answers';
+import type { ClinicProfile } from '../src/core/clinic/schema';
 import type { KnowledgeEntry } from '../src/core/knowledge/schema';
 import { goodbyeReply, shortHelloReply } from '../src/core/messages';
 import type { Choice } from '../src/core/reply';
 import { matchChoice } from '../src/core/render';
 import type { Candidate, Decision, DialogId } from '../src/core/understanding/types';
-import { turnInfo } from '../src/bot/turnInfo';
-import type { DialogServices } from './dialogServices';
+import type { RecordRequest } from '../src/core/unanswered';
 
 export const QUESTION_DIALOG = 'question';
+
+/** What answering a question needs. */
+export interface QuestionDeps {
+  clinic: ClinicProfile;
+  /** One decision per message over everything the bot can do (src/core/understanding). */
+  understand: (text: string) => Decision<KnowledgeEntry>;
+  entry: (id: string) => KnowledgeEntry | undefined;
+  /** A line sent before an entry's answer (whether the clinic is open now, for booking and hours). */
+  leadFor: (entryId: string) => string | undefined;
+  send: SendReply;
+  /** Keeps, redacted, a question the bot could not answer (only with UNANSWERED_QUESTIONS=on; never throws). */
+  recordUnanswered: (request: RecordRequest) => Promise<boolean>;
+}
+
+/** The entry a turn answered, for the staff trace. */
+export interface Answered {
+  answerId: string;
+  /** The match score; null when the patient picked the entry from a menu. */
+  score: number | null;
+}
+
+/** What a dialog ends with when it sent an answer; passed up through the dialogs that wait on it. */
+export interface AnsweredResult {
+  answered: Answered;
+}
+
+export function answeredIn(result: unknown): Answered | undefined {
+  return typeof result === 'object' && result !== null && 'answered' in result ? (result as AnsweredResult).answered : undefined;
+}
+
+/** What a reply to a one-message decision did: the choices of a "did you mean", or the entry it answered. */
+export interface Replied {
+  choices?: Choice[];
+  answered?: Answered;
+}
 
 /** Begin the question dialog with these when the "did you mean" has already been sent. */
 export interface QuestionOptions {
@@ -49,28 +86,27 @@ export function candidateChoice(candidate: Candidate<KnowledgeEntry>, label: (di
  */
 export async function replyTo(
   context: TurnContext,
-  services: DialogServices,
+  deps: QuestionDeps,
   decision: Decision<KnowledgeEntry>,
   dialogLabel: (dialog: DialogId) => string,
   { promptResumes = false }: { promptResumes?: boolean } = {},
-): Promise<Choice[] | undefined> {
+): Promise<Replied> {
   switch (decision.kind) {
     case 'answer':
-      await sendAnswer(context, services, decision.entry, decision.confidence, { withRelated: !promptResumes });
-      return undefined;
+      return { answered: await sendAnswer(context, deps, decision.entry, decision.confidence, { withRelated: !promptResumes }) };
     case 'did-you-mean': {
       const choices = decision.options.map((option) => candidateChoice(option, dialogLabel));
-      await services.send(context, didYouMeanReply(choices));
-      return choices;
+      await deps.send(context, didYouMeanReply(choices));
+      return { choices };
     }
     case 'dialog':
-      if (decision.dialog === 'goodbye') await services.send(context, goodbyeReply(services.clinic));
-      else await services.send(context, shortHelloReply({ withTopics: !promptResumes }));
-      return undefined;
+      if (decision.dialog === 'goodbye') await deps.send(context, goodbyeReply(deps.clinic));
+      else await deps.send(context, shortHelloReply({ withTopics: !promptResumes }));
+      return {};
     case 'unknown':
-      await services.send(context, unknownReply(services.clinic, { withTopics: !promptResumes }));
-      await services.recordUnanswered({ text: context.activity.text ?? '', outcome: 'dont-know', safety: turnInfo(context).safety.level });
-      return undefined;
+      await deps.send(context, unknownReply(deps.clinic, { withTopics: !promptResumes }));
+      await deps.recordUnanswered({ text: context.activity.text ?? '', outcome: 'dont-know', safety: turnSafety(context).level });
+      return {};
   }
 }
 
@@ -81,7 +117,7 @@ export async function replyTo(
  */
 export class QuestionDialog extends WaterfallDialog {
   constructor(
-    private readonly services: DialogServices,
+    private readonly deps: QuestionDeps,
     private readonly dialogLabel: (dialog: DialogId) => string,
   ) {
     super(QUESTION_DIALOG);
@@ -92,9 +128,9 @@ export class QuestionDialog extends WaterfallDialog {
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // Choices given at the start are already in the dialog's saved options: not saved twice.
     if (offeredChoices(step)) return Dialog.EndOfTurn;
-    const decision = this.services.understand(step.context.activity.text ?? '');
-    const choices = await replyTo(step.context, this.services, decision, this.dialogLabel, { promptResumes: promptResumes(step) });
-    if (!choices) return step.endDialog();
+    const decision = this.deps.understand(step.context.activity.text ?? '');
+    const { choices, answered } = await replyTo(step.context, this.deps, decision, this.dialogLabel, { promptResumes: promptResumes(step) });
+    if (!choices) return step.endDialog(answered ? ({ answered } satisfies AnsweredResult) : undefined);
     (step.values as PickState).choices = choices;
     return Dialog.EndOfTurn;
   }
@@ -107,15 +143,13 @@ export class QuestionDialog extends WaterfallDialog {
     if (picked.value.startsWith(DIALOG_CHOICE_PREFIX)) {
       return step.endDialog({ reroute: true, dialog: picked.value.slice(DIALOG_CHOICE_PREFIX.length) as DialogId } satisfies RerouteResult);
     }
-    const entry = picked.value === NONE_OF_THESE ? undefined : this.services.entry(picked.value);
+    const entry = picked.value === NONE_OF_THESE ? undefined : this.deps.entry(picked.value);
     const resumes = promptResumes(step);
-    if (entry) await sendAnswer(step.context, this.services, entry, null, { withRelated: !resumes });
-    else {
-      await this.services.send(step.context, unknownReply(this.services.clinic, { withTopics: !resumes }));
-      // The question itself is never kept in dialog state: staff see which entry came closest.
-      const closest = choices.find((choice) => !choice.value.startsWith(DIALOG_CHOICE_PREFIX))?.value;
-      await this.services.recordUnanswered({ text: '(a "did you mean" the patient declined)', outcome: 'did-you-mean-declined', safety: turnInfo(step.context).safety.level, closestEntryId: closest });
-    }
+    if (entry) return step.endDialog({ answered: await sendAnswer(step.context, this.deps, entry, null, { withRelated: !resumes }) } satisfies AnsweredResult);
+    await this.deps.send(step.context, unknownReply(this.deps.clinic, { withTopics: !resumes }));
+    // The question itself is never kept in dialog state: staff see which entry came closest.
+    const closest = choices.find((choice) => !choice.value.startsWith(DIALOG_CHOICE_PREFIX))?.value;
+    await this.deps.recordUnanswered({ text: '(a "did you mean" the patient declined)', outcome: 'did-you-mean-declined', safety: turnSafety(step.context).level, closestEntryId: closest });
     return step.endDialog();
   }
 }
@@ -129,13 +163,17 @@ function offeredChoices(step: WaterfallStepContext): Choice[] | undefined {
   return (step.options as Partial<QuestionOptions> | undefined)?.choices;
 }
 
-/** Sends one vetted entry as the answer, with its related entries unless a prompt follows, and records it for the turn trace. */
-export async function sendAnswer(context: TurnContext, services: DialogServices, entry: KnowledgeEntry, score: number | null, { withRelated = true }: { withRelated?: boolean } = {}): Promise<void> {
-  const info = turnInfo(context);
-  info.answerId = entry.id;
-  info.score = score;
-  const lead = services.leadFor(entry.id);
-  if (lead) await services.send(context, { style: 'plain', text: lead });
-  const related = withRelated ? entry.related.map((id) => services.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined) : [];
-  await services.send(context, answerReply(entry, related));
+/** Sends one vetted entry as the answer, with its related entries unless a prompt follows; returns what it answered, for the staff trace. */
+export async function sendAnswer(
+  context: TurnContext,
+  deps: Pick<QuestionDeps, 'leadFor' | 'entry' | 'send'>,
+  entry: KnowledgeEntry,
+  score: number | null,
+  { withRelated = true }: { withRelated?: boolean } = {},
+): Promise<Answered> {
+  const lead = deps.leadFor(entry.id);
+  if (lead) await deps.send(context, { style: 'plain', text: lead });
+  const related = withRelated ? entry.related.map((id) => deps.entry(id)).filter((e): e is KnowledgeEntry => e !== undefined) : [];
+  await deps.send(context, answerReply(entry, related));
+  return { answerId: entry.id, score };
 }

@@ -38,7 +38,7 @@ import {
   type RunOptions,
   type RunResult,
   type TargetProcess,
-} from './lib/loadDriver';
+} from './lib/load';
 
 const TURNS_PER_CONVERSATION = 5;
 // At the load run's concurrency, so that every keep-alive connection the load run uses is open.

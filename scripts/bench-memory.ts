@@ -44,7 +44,7 @@ import {
   type ProductionBuild,
   type RunResult,
   type TargetProcess,
-} from './lib/loadDriver';
+} from './lib/load';
 
 const KNOWLEDGE_ENTRIES = 500;
 /** 10,000 turns: batches of new five-turn conversations, memory measured after each batch. */

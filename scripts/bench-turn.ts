@@ -6,7 +6,7 @@
  *    on the load benchmark's patient messages, per call: hot (called in a tight loop, so their code
  *    and data sit in the CPU caches) and cold (16 MB of other memory touched before each call, as a
  *    server's HTTP handling and other processes do between turns).
- * 2. Whole turns through the real pipeline (safety middleware, state in memory, dialogs, rendering)
+ * 2. Whole turns through the real pipeline (safety gate, state in memory, dialogs, rendering)
  *    on an adapter that collects replies instead of POSTing them, next to a botbuilder echo bot on
  *    the same adapter: hot, and with the same 16 MB touched between turns.
  *
@@ -17,14 +17,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ActivityHandler, MessageFactory, type Activity } from 'botbuilder';
 import { buildBot } from '../src/app';
-import { useTurnPipeline } from '../src/bot/adapter';
+import { useTurnPipeline } from '../src/bot/pipeline';
 import { CollectingAdapter } from '../src/bot/collectingAdapter';
 import { answerReply } from '../src/core/answers';
 import { loadConfig } from '../src/core/config';
 import { render } from '../src/core/render';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { createUnderstanding } from '../src/core/understanding/decide';
-import { CLINIC_BOT_ENV, nullStream, patientConversations, repoRoot, summarize } from './lib/loadDriver';
+import { CLINIC_BOT_ENV, nullStream, patientConversations, repoRoot, summarize } from './lib/load';
 
 const EVICTION_BYTES = 16 * 1024 * 1024;
 const STAGE_CALLS = 2_000;
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const messages = patientConversations(200).flat();
   const understanding = createUnderstanding(runtime.entries, { phrasings: runtime.phrasings });
   const answers = runtime.entries.map((entry) => answerReply(entry, []));
-  const clinic = runtime.services.clinic;
+  const clinic = runtime.clinic;
   const messageAt = (index: number) => messages[index % messages.length] ?? '';
 
   const stages: Record<string, (index: number) => unknown> = {
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       '',
       `| whole turn, no HTTP (${MEASURED_CONVERSATIONS * 5} turns of the load benchmark's conversations) | hot | cold | cold / hot |`,
       '|---|---|---|---|',
-      row('clinic bot: safety middleware, state, understanding, dialogs, rendering', turns.bot),
+      row('clinic bot: safety gate, state, understanding, dialogs, rendering', turns.bot),
       row('botbuilder echo bot', turns.echo),
       row('difference', { hot: turns.bot.hot - turns.echo.hot, cold: turns.bot.cold - turns.echo.cold }),
     ].join('\n'),

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { loadGuides } from '../src/core/knowledge/guides';
 import { inspectKnowledgeBase, loadKnowledgeBase } from '../src/core/knowledge/loader';
 import { formatProblem, KnowledgeBaseError, type KnowledgeProblem } from '../src/core/knowledge/problems';
-import { reviewedItems, reviewNotes } from '../src/core/knowledge/reviewed-items';
+import { reviewedItems, reviewNotes } from '../src/core/knowledge/reviewedItems';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);

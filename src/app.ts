@@ -1,32 +1,35 @@
 import type { DestinationStream } from 'pino';
-import type { Storage } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import type { AppConfig } from './core/config';
 import { classifyMessage } from './core/safety/classifier';
 import { crisisResourcesFor } from './core/safety/resources';
-import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer } from './core/safety/crisisReply';
-import { crisisReplySpanish } from './core/safety/crisisReplySpanish';
-import { describeOpenStatus, isOpenAt, oncePerMinute, openStatus } from './core/clinic/hours';
-import { loadGuides, servableGuides } from './core/knowledge/guides';
-import { createServedEntries, type ServedEntries } from './core/knowledge/expiry';
+import { safetyPointer as safetyPointerFor } from './core/safety/crisisReply';
+import type { SafetyResult } from './core/safety/types';
+import type { ClinicProfile } from './core/clinic/schema';
+import { createOpenNow } from './core/clinic/hours';
+import { loadServableGuides } from './core/knowledge/guides';
+import { createServedEntries, derivedFromServed, type ServedEntries } from './core/knowledge/expiry';
 import { dateInZone, loadKnowledgeBase } from './core/knowledge/loader';
 import { formatProblem } from './core/knowledge/problems';
-import { createHandoffNotifier } from './core/handoff';
+import { createHandoffNotifier, createHandoffRequester } from './core/handoff';
 import { createRateLimiter } from './core/rateLimit';
 import type { Phrasings } from './core/knowledge/phrasings';
 import type { KnowledgeEntry } from './core/knowledge/schema';
 import { createCrisisAlerter } from './core/safety/alert';
-import { hashIdentifier } from './core/privacy';
+import { hashIdentifier, type HashedId } from './core/privacy';
 import { createUnansweredRecorder } from './core/unanswered';
 import { createUnderstanding } from './core/understanding/decide';
-import { OPEN_STATUS_ENTRIES } from './core/answers';
-import { render } from './core/render';
-import { StandingReplies } from './core/render/standing';
+import { answerLead } from './core/answers';
+import { rateLimitedReply, turnErrorReply } from './core/messages';
+import { clinicRenderContext, render } from './core/render';
+import { StandingReplies } from './tuning';
 import { createLogger, type Logger } from './logger';
-import { createAdapter, createTurnPipeline, type ClinicAdapter, type TurnPipeline } from './bot/adapter';
+import { createAdapter, type ClinicAdapter } from './bot/adapter';
 import { ClinicBot } from './bot/clinicBot';
 import { ConversationStore } from './bot/conversationStore';
-import { sendReply } from './bot/sendReply';
-import type { BotServices } from './bot/services';
+import { createTurnErrorHandler, RateLimitMiddleware, SafetyFooterMiddleware, SafetyGate, TurnTrace, type TurnPipeline } from './bot/pipeline';
+import { createSafetyReplies } from './bot/safetyReplies';
+import { createSenders, rememberingChoices } from './bot/send';
 import { createServer, type BotServer } from './server';
 import { registerWebChat } from './webchat';
 import { checkStorage, createStorage } from './storage/createStorage';
@@ -35,7 +38,8 @@ import { MainDialog } from '../dialogs/mainDialog';
 export interface App {
   server: BotServer;
   logger: Logger;
-  services: BotServices;
+  clinic: ClinicProfile;
+  storage: Storage;
   /** What is switched on, for the start-up line (see core/startupSummary.ts). */
   facts: { knowledgeEntries: number; unreviewedEntries: number; webChat: 'azure' | 'local'; smsRoute: boolean };
 }
@@ -44,13 +48,16 @@ export interface AppOverrides {
   logDestination?: DestinationStream;
   storage?: Storage;
   now?: () => Date;
+  /** Replaces the safety classifier (tests: a classifier that throws). */
+  classify?: (text: string) => SafetyResult;
 }
 
 export interface BotRuntime {
   logger: Logger;
-  services: BotServices;
+  clinic: ClinicProfile;
+  storage: Storage;
   store: ConversationStore;
-  /** The safety middleware and turn-error handler every adapter must use (tests' TestAdapter too). */
+  /** The safety gate, rate limit, safety footer and turn-error handler every adapter must use (tests' TestAdapter too). */
   pipeline: TurnPipeline;
   adapter: ClinicAdapter;
   bot: ClinicBot;
@@ -64,9 +71,10 @@ export interface BotRuntime {
   unreviewedEntries: number;
 }
 
-/** The composition root: builds every service once from validated config and wires them together. */
+/** The composition root: builds every service once from validated config and wires them together. Policies live in the modules it wires. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
-  const { logger, services, adapter, bot, knowledge, pipeline, unreviewedEntries } = await buildBot(config, overrides);
+  const { runtime, hash, smsApology } = await wireBot(config, overrides);
+  const { logger, clinic, storage, adapter, bot, knowledge, pipeline, unreviewedEntries } = runtime;
   const server = createServer({
     logger,
     adapter,
@@ -74,25 +82,32 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     keepAliveTimeoutMs: config.keepAliveTimeoutMs,
     onTurn: (context) => bot.run(context),
     health: () => ({ knowledgeEntries: knowledge.entries().length }),
-    ready: async () => knowledge.entries().length > 0 && (await checkStorage(services.storage)),
+    ready: async () => knowledge.entries().length > 0 && (await checkStorage(storage)),
   });
   server.onClose(() => {
     knowledge.stop();
     return Promise.resolve();
   });
 
-  // SMS through Twilio (POST /api/sms/twilio), only when TWILIO_AUTH_TOKEN is set: the same
-  // pipeline (safety middleware first, turn-error handler) and bot as /api/messages. Loaded only
-  // then: the Twilio SDK is about 1 MB of heap that a bot without SMS never uses.
+  // SMS through Twilio (POST /api/sms/twilio), only when TWILIO_AUTH_TOKEN is set. Loaded only
+  // then: the Twilio SDK is heap that a bot without SMS never uses.
   if (config.twilio) {
-    const { enableTwilioSms } = await import('./sms');
-    enableTwilioSms(server.restify, services, pipeline, (context) => bot.run(context));
+    const { enableTwilioSms, SMS_CHANNEL_ID } = await import('./sms');
+    enableTwilioSms(server.restify, {
+      twilio: config.twilio,
+      maxBodyBytes: config.maxBodyBytes,
+      logger,
+      hash,
+      pipeline,
+      onTurn: (context) => bot.run(context),
+      fallbackActivities: smsApology(SMS_CHANNEL_ID),
+    });
   }
 
   // Website chat: GET / (the Web Chat page), GET /api/directline/token, and, with no Direct Line
   // secret and no Azure credentials, a local Direct Line so `npm start` needs no Azure account.
   const webChat = registerWebChat(server.restify, {
-    clinic: services.clinic,
+    clinic,
     logger,
     directLineSecret: config.webChat.directLineSecret,
     publicBaseUrl: config.webChat.publicBaseUrl,
@@ -104,12 +119,16 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   server.onClose(() => webChat.close());
 
   const facts = { knowledgeEntries: knowledge.entries().length, unreviewedEntries, webChat: webChat.mode, smsRoute: Boolean(config.twilio) };
-  return { server, logger, services, facts };
+  return { server, logger, clinic, storage, facts };
 }
 
-
-/** Everything but HTTP: the bot, its services and the adapter with the safety middleware first. */
+/** Everything but HTTP: the bot, its services and the adapter with the safety gate first. */
 export async function buildBot(config: AppConfig, overrides: AppOverrides = {}): Promise<BotRuntime> {
+  return (await wireBot(config, overrides)).runtime;
+}
+
+/** The bot, and what the HTTP routes around it need besides. */
+async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ runtime: BotRuntime; hash: (value: string) => HashedId; smsApology: (channelId: string) => readonly Partial<Activity>[] }> {
   const logger = createLogger(config, overrides.logDestination);
   const now = overrides.now ?? (() => new Date());
 
@@ -120,10 +139,9 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
   if (knowledge.unreviewedCount > 0) {
     logger.warn({ unreviewed: knowledge.unreviewedCount, entries: entries.length }, 'serving SAMPLE knowledge entries that no clinician has approved (development mode only)');
   }
-  const guides = servableGuides(await loadGuides(config.knowledgeDir, clinic, new Set(entries.map((entry) => entry.id))), mode, dateInZone(now(), clinic.timezone));
+  const guides = await loadServableGuides(config.knowledgeDir, clinic, new Set(entries.map((entry) => entry.id)), mode, dateInZone(now(), clinic.timezone));
 
-  // Expiry while running: an entry whose review date passes stops being served without a restart
-  // (checked hourly and, at most once a minute, when entries are read); the log says so once.
+  // Expiry while running: an entry whose review date passes stops being served without a restart.
   const served = createServedEntries({
     entries,
     mode,
@@ -134,83 +152,61 @@ export async function buildBot(config: AppConfig, overrides: AppOverrides = {}):
   });
   served.start();
   const phrasings = knowledge.phrasings;
-  let understanding = createUnderstanding(entries, { phrasings });
-  let understandingVersion = served.version;
-  const currentUnderstanding = () => {
-    if (served.version !== understandingVersion) {
-      understandingVersion = served.version;
-      understanding = createUnderstanding(served.entries(), { phrasings });
-    }
-    return understanding;
-  };
+  const understanding = derivedFromServed(served, (current) => createUnderstanding(current, { phrasings }));
 
   const resources = crisisResourcesFor(clinic.country);
+  const safetyPointer = safetyPointerFor(resources);
   const hash = (value: string) => hashIdentifier(value, config.hashSalt);
+  const openNow = createOpenNow(clinic);
+  const standing = new StandingReplies((reply, channelId) => render(reply, clinicRenderContext(clinic, channelId)));
+  const renderFor = (reply: Parameters<typeof standing.render>[0], channelId: string) => standing.render(reply, channelId);
+  const { sendReply, sendActivities } = createSenders(renderFor, config.outboundTimeoutMs);
+  const apology = turnErrorReply(clinic, safetyPointer);
+  const safetyReplies = createSafetyReplies({ resources, clinic, clinicOpenAt: (at) => openNow.isOpen(at), standing });
   const alerter = config.crisisAlertWebhookUrl
     ? createCrisisAlerter({ webhookUrl: config.crisisAlertWebhookUrl, timeoutMs: config.outboundTimeoutMs, retries: 2, logger })
     : undefined;
 
-  // A bug in opening hours must not block a crisis reply: assume closed, the lines are 24/7.
-  const clinicOpenAt = oncePerMinute((at: Date) => {
-    try {
-      return isOpenAt(clinic, at);
-    } catch {
-      return false;
-    }
-  });
-
-  const renderContext = (channelId: string) => ({ channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] });
-  const standing = new StandingReplies((reply, channelId) => render(reply, renderContext(channelId)));
-
-  const services: BotServices = {
-    config,
-    logger,
-    clinic,
-    storage: overrides.storage ?? createStorage(config, logger),
-    classify: classifyMessage,
-    safetyReplies: {
-      urgent: (level, at, language) => {
-        const clinicOpenNow = clinicOpenAt(at);
-        const build = language === 'es' ? crisisReplySpanish : crisisReply;
-        return standing.keep(`urgent ${level} ${clinicOpenNow ? 'open' : 'closed'} ${language ?? 'en'}`, () => build(level, resources, clinic, { clinicOpenNow }));
-      },
-      mentionLine: () => standing.keep('mention line', () => resourcesFooter(resources)),
-      crisisAwareFooter: () => standing.keep('crisis-aware footer', () => crisisAwareFooter(resources, clinic)),
-    },
-    safetyPointer: safetyPointer(resources),
-    alertStaff: alerter ? (alert) => alerter.alert(alert) : undefined,
-    conversationLimiter: createRateLimiter(config.rateLimit),
-    render: (reply, channelId) => standing.render(reply, channelId),
-    hash,
-    now,
+  const storage = overrides.storage ?? createStorage(config, logger);
+  const store = new ConversationStore(storage);
+  const pipeline: TurnPipeline = {
+    safetyGate: new SafetyGate({
+      classify: overrides.classify ?? classifyMessage,
+      replies: safetyReplies,
+      sendReply,
+      sendActivities,
+      store,
+      alertStaff: alerter ? (alert) => alerter.alert(alert) : undefined,
+      hash,
+      now,
+      logger,
+      logMessageText: config.logMessageText,
+      trace: new TurnTrace({ sendActivities, logger }),
+    }),
+    rateLimit: new RateLimitMiddleware({ limiter: createRateLimiter(config.rateLimit), reply: rateLimitedReply(clinic, safetyPointer), sendReply, now, logger }),
+    safetyFooter: new SafetyFooterMiddleware({ replies: safetyReplies, store, crisisAwareMs: config.crisisAwareMs, sendReply, now, logger }),
+    handleTurnError: createTurnErrorHandler({ apology, sendReply, store, hash, logger }),
   };
+  const adapter: ClinicAdapter = createAdapter(config.botAuth, pipeline);
 
-  const store = new ConversationStore(services.storage);
-  const unanswered = createUnansweredRecorder({ ...config.unanswered, storage: services.storage, now });
-  const pipeline = createTurnPipeline(services, store);
-  const adapter = createAdapter(services, store, pipeline);
-  const handoff = config.handoffWebhookUrl ? createHandoffNotifier({ webhookUrl: config.handoffWebhookUrl, timeoutMs: config.outboundTimeoutMs, logger }) : undefined;
-  const openStatusText = oncePerMinute((at: Date) => describeOpenStatus(openStatus(clinic, at)));
+  const unanswered = createUnansweredRecorder({ ...config.unanswered, storage, now });
+  const notifyHandoff = config.handoffWebhookUrl ? createHandoffNotifier({ webhookUrl: config.handoffWebhookUrl, timeoutMs: config.outboundTimeoutMs, logger }) : undefined;
   const mainDialog = new MainDialog({
-    guides,
-    openStatusText,
-    leadFor: (entryId) => (OPEN_STATUS_ENTRIES.has(entryId) ? openStatusText(now()) : undefined),
-    requestHandoff: handoff
-      ? (context, intent) => handoff({ conversationHash: hash(context.activity.conversation?.id ?? ''), channel: context.activity.channelId ?? 'unknown', at: now(), intent })
-      : undefined,
     clinic,
-    safetyPointer: services.safetyPointer,
-    understand: (text) => currentUnderstanding().understand(text),
+    safetyPointer,
+    guides,
+    understand: (text) => understanding().understand(text),
     entry: (id) => served.entry(id),
-    send: async (context, reply) => {
-      await store.offer(context, reply.choices);
-      await sendReply(context, services, reply);
-    },
+    leadFor: (entryId) => answerLead(entryId, () => openNow.statusText(now())),
+    openStatusText: (at) => openNow.statusText(at),
+    requestHandoff: notifyHandoff ? createHandoffRequester(notifyHandoff, hash, now) : undefined,
+    send: rememberingChoices(sendReply, store),
     pickedByNumber: (context, text) => store.pickedByNumber(context, text),
     recordUnanswered: (request) => unanswered.record(request),
     logger,
     now,
   }, store.dialogState);
-  const bot = new ClinicBot(services, store, mainDialog);
-  return { logger, services, store, pipeline, adapter, bot, entries, phrasings, knowledge: served, unreviewedEntries: knowledge.unreviewedCount };
+  const bot = new ClinicBot({ clinic, safetyPointer, sendReply, store, mainDialog });
+  const runtime: BotRuntime = { logger, clinic, storage, store, pipeline, adapter, bot, entries, phrasings, knowledge: served, unreviewedEntries: knowledge.unreviewedCount };
+  return { runtime, hash, smsApology: (channelId) => renderFor(apology, channelId) };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { config as loadDotEnv } from 'dotenv';
 import { ConfigError, loadConfig } from './core/config';
+import { warmUpClassifier } from './core/safety/classifier';
 import { isLoopback, startupSummary } from './core/startupSummary';
 import { createApp } from './app';
 import { PortInUseError } from './server';
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   loadDotEnv({ quiet: true });
   const config = loadConfig(process.env, { knowledgeDir: path.resolve('knowledge') });
   const app = await createApp(config);
+  warmUpClassifier();
   const port = await app.server.listen(config.port, config.host);
   const summary = startupSummary(config, { port, ...app.facts });
   app.logger.info(config.logFormat === 'json' ? { on: summary.on } : {}, summary.text);

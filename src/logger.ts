@@ -65,3 +65,9 @@ function prettyDestination(stream: NodeJS.WriteStream): pino.DestinationStream {
   const colour = stream.isTTY;
   return { write: (chunk: string) => void stream.write(chunk.split('\n').filter(Boolean).map((line) => formatPretty(line, colour)).join('')) };
 }
+
+/** Error details safe to log: never the activity or message text. */
+export function errorSummary(error: unknown): { name: string; message: string; stack?: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: 'NonError', message: typeof error };
+}

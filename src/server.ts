@@ -1,8 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { ClinicAdapter } from './bot/adapter';
-import type { Logger } from './logger';
-import { errorSummary } from './bot/safetyMiddleware';
+import { errorSummary, type Logger } from './logger';
 
 export interface ServerDeps {
   logger: Logger;

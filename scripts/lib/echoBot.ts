@@ -6,7 +6,8 @@
 import type { AddressInfo } from 'node:net';
 import restify from 'restify';
 import { ActivityHandler, ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, MessageFactory, type Activity } from 'botbuilder';
-import { ClinicAdapter, ClinicBotFrameworkAuthentication } from '../../src/bot/adapter';
+import { ClinicAdapter } from '../../src/bot/adapter';
+import { ClinicBotFrameworkAuthentication } from '../../src/tuning';
 
 export interface EchoBotServer {
   port: number;

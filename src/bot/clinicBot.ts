@@ -1,14 +1,23 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import type { ClinicProfile } from '../core/clinic/schema';
 import { unsupportedInputReply, welcomeReply } from '../core/messages';
-import { channelKind, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
-import { turnInfo } from './turnInfo';
+import { channelKind, removeBotMention, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
 import type { ConversationStore } from './conversationStore';
-import { sendReply } from './sendReply';
-import type { BotServices } from './services';
+import type { SendReply } from './send';
+import { NO_OUTCOME, setTurnOutcome, type TurnOutcome } from './turnState';
 
-/** What answers a message once safety has run: the main dialog (dialogs/mainDialog.ts). */
+/** What answers a message once safety has run: the main dialog (dialogs/mainDialog.ts). It returns what it did, for the staff trace. */
 export interface MessageHandler {
-  run(context: TurnContext): Promise<void>;
+  run(context: TurnContext): Promise<TurnOutcome>;
+}
+
+export interface ClinicBotDeps {
+  clinic: ClinicProfile;
+  /** The country's standing crisis pointer ("call or text 988, or call 911"), for the welcome and the SMS keywords. */
+  safetyPointer: string;
+  sendReply: SendReply;
+  store: Pick<ConversationStore, 'welcomed' | 'welcomedUser' | 'smsOptedOut' | 'offer' | 'save'>;
+  mainDialog: MessageHandler;
 }
 
 /** Sent by our Web Chat page on connect, because Web Chat announces the user only when they first speak. */
@@ -21,16 +30,20 @@ export const WEBCHAT_JOIN_EVENT = 'webchat/join';
  * handler's chain of dispatch steps costs every turn more than this whole class does.
  */
 export class ClinicBot {
-  constructor(
-    private readonly services: BotServices,
-    private readonly store: ConversationStore,
-    private readonly mainDialog: MessageHandler,
-  ) {}
+  private readonly store: ClinicBotDeps['store'];
+  private readonly sendReply: SendReply;
 
+  constructor(private readonly deps: ClinicBotDeps) {
+    this.store = deps.store;
+    this.sendReply = deps.sendReply;
+  }
+
+  /** One turn; for a message, what it did is kept for the staff trace (see turnState.ts). */
   async run(context: TurnContext): Promise<void> {
     switch (context.activity.type as ActivityTypes) {
       case ActivityTypes.Message:
-        return this.onMessage(context);
+        setTurnOutcome(context, await this.onMessage(context));
+        return;
       case ActivityTypes.ConversationUpdate:
         if (this.someoneJoined(context)) await this.welcomeOnce(context);
         return;
@@ -47,19 +60,22 @@ export class ClinicBot {
     }
   }
 
-  private async onMessage(context: TurnContext): Promise<void> {
-    if (context.activity.channelId === 'msteams' && context.activity.text) {
+  private async onMessage(context: TurnContext): Promise<TurnOutcome> {
+    const { activity } = context;
+    if (activity.channelId === 'msteams' && activity.text) {
       // In Teams chats the text starts with "<at>Bot name</at>"; the recognizer must not see it.
-      context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
+      activity.text = removeBotMention(activity.text, activity.entities, activity.recipient?.id ?? '');
     }
-    if (isSms(context) && (await this.handledAsSmsKeyword(context))) return;
+    if (isSms(context) && (await this.handledAsSmsKeyword(context))) return NO_OUTCOME;
     // SMS has no join event: a number's first text gets the "automated, not a clinician" disclosure.
     if (isSms(context)) await this.discloseOnce(context);
     if (!hasText(context)) {
-      await sendReply(context, this.services, unsupportedInputReply());
-    } else {
-      await this.runMainDialog(context);
+      await this.sendReply(context, unsupportedInputReply());
+      return NO_OUTCOME;
     }
+    const outcome = await this.deps.mainDialog.run(context);
+    await this.store.save(context);
+    return outcome;
   }
 
   private someoneJoined(context: TurnContext): boolean {
@@ -76,8 +92,8 @@ export class ClinicBot {
     if (teams && context.activity.conversation?.conversationType !== 'personal') return;
     const alreadyWelcomed = teams ? await this.store.welcomedUser.get(context, false) : await this.store.welcomed.get(context, false);
     if (alreadyWelcomed) return;
-    const welcome = welcomeReply(this.services.clinic, this.services.safetyPointer);
-    await sendReply(context, this.services, welcome);
+    const welcome = welcomeReply(this.deps.clinic, this.deps.safetyPointer);
+    await this.sendReply(context, welcome);
     await this.store.offer(context, welcome.choices);
     if (teams) await this.store.welcomedUser.set(context, true);
     else await this.store.welcomed.set(context, true);
@@ -87,24 +103,22 @@ export class ClinicBot {
   /**
    * Carrier rules for SMS: STOP and its synonyms opt the number out (one confirmation, then
    * silence until START), START opts back in, HELP always answers. Crisis messages never reach
-   * here: the safety middleware has already answered them, opted out or not.
+   * here: the safety gate has already answered them, opted out or not. A turn the bot keeps
+   * silent sends nothing, so the safety footer (which follows replies only) stays silent too.
    */
   private async handledAsSmsKeyword(context: TurnContext): Promise<boolean> {
-    const { clinic } = this.services;
+    const { clinic, safetyPointer } = this.deps;
     const keyword = smsKeyword(context.activity.text ?? '');
     const optedOut = await this.store.smsOptedOut.get(context, false);
     if (keyword === 'stop') {
-      if (!optedOut) await sendReply(context, this.services, { style: 'plain', text: smsOptOutConfirmation(clinic.name, this.services.safetyPointer) });
-      else turnInfo(context).silenced = true;
+      if (!optedOut) await this.sendReply(context, { style: 'plain', text: smsOptOutConfirmation(clinic.name, safetyPointer) });
       await this.store.smsOptedOut.set(context, true);
     } else if (keyword === 'start') {
       await this.store.smsOptedOut.set(context, false);
-      await sendReply(context, this.services, { style: 'plain', text: smsOptInConfirmation(clinic.name) });
+      await this.sendReply(context, { style: 'plain', text: smsOptInConfirmation(clinic.name) });
     } else if (keyword === 'help') {
-      await sendReply(context, this.services, { style: 'plain', text: smsHelpText(clinic.name, clinic.phone, this.services.safetyPointer) });
-    } else if (optedOut) {
-      turnInfo(context).silenced = true;
-    } else {
+      await this.sendReply(context, { style: 'plain', text: smsHelpText(clinic.name, clinic.phone, safetyPointer) });
+    } else if (!optedOut) {
       return false;
     }
     await this.store.save(context);
@@ -113,14 +127,9 @@ export class ClinicBot {
 
   private async discloseOnce(context: TurnContext): Promise<void> {
     if (await this.store.welcomed.get(context, false)) return;
-    const { choices: _topics, ...disclosure } = welcomeReply(this.services.clinic, this.services.safetyPointer);
-    await sendReply(context, this.services, disclosure);
+    const { choices: _topics, ...disclosure } = welcomeReply(this.deps.clinic, this.deps.safetyPointer);
+    await this.sendReply(context, disclosure);
     await this.store.welcomed.set(context, true);
-  }
-
-  private async runMainDialog(context: TurnContext): Promise<void> {
-    await this.mainDialog.run(context);
-    await this.store.save(context);
   }
 }
 

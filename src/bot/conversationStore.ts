@@ -51,6 +51,19 @@ export class ConversationStore {
     return offered[Number(match[1]) - 1]?.value;
   }
 
+  /** After a crisis or an emergency reply: ends every dialog and, for a crisis (`crisisAt`), starts the crisis-aware period. */
+  async endDialogsAfterCrisis(context: Parameters<ConversationState['saveChanges']>[0], crisisAt?: number): Promise<void> {
+    await this.dialogState.delete(context);
+    if (crisisAt !== undefined) await this.safety.set(context, { crisisAt });
+    await this.state.saveChanges(context);
+  }
+
+  /** After a failed turn: the next message starts with no dialog waiting. */
+  async clearDialogs(context: Parameters<ConversationState['saveChanges']>[0]): Promise<void> {
+    await this.dialogState.delete(context);
+    await this.state.saveChanges(context, true);
+  }
+
   async save(context: Parameters<ConversationState['saveChanges']>[0]): Promise<void> {
     await this.state.saveChanges(context);
     await this.userState.saveChanges(context);

@@ -27,6 +27,11 @@ export function answerReply(entry: KnowledgeEntry, relatedEntries: readonly Know
 /** Entries whose answer opens with whether the clinic is open now. */
 export const OPEN_STATUS_ENTRIES: ReadonlySet<string> = new Set(['booking-an-appointment', 'hours-and-location']);
 
+/** The line sent before an entry's answer, if it has one: whether the clinic is open now, for booking and hours. */
+export function answerLead(entryId: string, openStatusNow: () => string): string | undefined {
+  return OPEN_STATUS_ENTRIES.has(entryId) ? openStatusNow() : undefined;
+}
+
 /** `options`: two or three close candidates, as choices (an entry's title, or a dialog's name). */
 export function didYouMeanReply(options: readonly Choice[]): Reply {
   return {

@@ -35,3 +35,19 @@ export function createHandoffNotifier(options: HandoffNotifierOptions): (request
     }
   };
 }
+
+/** A patient's request as the dialogs know it; the conversation id is hashed before it leaves. */
+export interface PatientHandoff {
+  conversationId: string;
+  channel: string;
+  intent: string;
+}
+
+/** Staff are told who asked (hashed), where, when and why: the payload the webhook receives. */
+export function createHandoffRequester(
+  notify: (request: HandoffRequest) => Promise<boolean>,
+  hash: (value: string) => string,
+  now: () => Date,
+): (request: PatientHandoff) => Promise<boolean> {
+  return ({ conversationId, channel, intent }) => notify({ conversationHash: hash(conversationId), channel, at: now(), intent });
+}

@@ -1,32 +1,39 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
-import { turnErrorReply } from '../core/messages';
 import { packSmsTurn } from '../core/render';
-import { useTurnPipeline, type TurnPipeline } from '../bot/adapter';
+import { useTurnPipeline, type TurnPipeline } from '../bot/pipeline';
 import { CollectingAdapter } from '../bot/collectingAdapter';
-import type { BotServices } from '../bot/services';
-import { SMS_CHANNEL_ID } from './twilioMessages';
+import type { AppConfig } from '../core/config';
+import type { Logger } from '../logger';
 import { registerTwilioSms, type TwilioSmsRoute } from './twilioSms';
 
+export { SMS_CHANNEL_ID } from './twilioMessages';
 export { TWILIO_SMS_PATH, registerTwilioSms, type TwilioSmsDeps, type TwilioSmsRoute } from './twilioSms';
 
-/**
- * Wires POST /api/sms/twilio when TWILIO_AUTH_TOKEN is set (else the route does not exist): SMS
- * turns run through the same safety middleware, error handler and bot as /api/messages.
- */
-export function enableTwilioSms(server: Server, services: BotServices, pipeline: TurnPipeline, onTurn: (context: TurnContext) => Promise<void>): TwilioSmsRoute | undefined {
-  const { config } = services;
-  if (!config.twilio) return undefined;
-  const adapter = useTurnPipeline(new CollectingAdapter(), pipeline);
+export interface TwilioSmsWiring {
+  twilio: NonNullable<AppConfig['twilio']>;
+  maxBodyBytes: number;
+  logger: Logger;
+  hash(value: string): string;
+  /** The shared pipeline: SMS turns run through the same safety gate and error handler as /api/messages. */
+  pipeline: TurnPipeline;
+  onTurn(context: TurnContext): Promise<void>;
+  /** The apology, rendered for SMS: what to text when a turn fails or runs late. */
+  fallbackActivities: readonly Partial<Activity>[];
+}
+
+/** POST /api/sms/twilio, wired only when TWILIO_AUTH_TOKEN is set (else the route does not exist). */
+export function enableTwilioSms(server: Server, wiring: TwilioSmsWiring): TwilioSmsRoute {
+  const adapter = useTurnPipeline(new CollectingAdapter(), wiring.pipeline);
   return registerTwilioSms(server, {
-    authToken: config.twilio.authToken,
-    publicUrl: config.twilio.webhookUrl,
-    logger: services.logger,
-    hash: (value) => services.hash(value),
+    authToken: wiring.twilio.authToken,
+    publicUrl: wiring.twilio.webhookUrl,
+    logger: wiring.logger,
+    hash: (value) => wiring.hash(value),
     // A turn's replies are rendered one by one; packed here so short ones share a text (at most three a turn).
-    runTurn: async (activity, outbox) => packedTexts(await adapter.process(activity, onTurn, outbox)),
-    maxBodyBytes: config.maxBodyBytes,
-    fallbackTexts: services.render(turnErrorReply(services.clinic, services.safetyPointer), SMS_CHANNEL_ID).flatMap((activity) => (activity.text ? [activity.text] : [])),
+    runTurn: async (activity, outbox) => packedTexts(await adapter.process(activity, (context) => wiring.onTurn(context), outbox)),
+    maxBodyBytes: wiring.maxBodyBytes,
+    fallbackTexts: wiring.fallbackActivities.flatMap((activity) => (activity.text ? [activity.text] : [])),
   });
 }
 

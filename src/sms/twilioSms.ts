@@ -1,7 +1,6 @@
 import type { Activity } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
-import { errorSummary } from '../bot/safetyMiddleware';
-import type { Logger } from '../logger';
+import { errorSummary, type Logger } from '../logger';
 import { hasValidSignature, inboundSmsActivity, outgoingTexts, parseForm, signedUrl, singleField, twimlFor } from './twilioMessages';
 
 export const TWILIO_SMS_PATH = '/api/sms/twilio';

@@ -21,7 +21,7 @@ export function createStorage(config: Pick<AppConfig, 'env' | 'storage' | 'outbo
     });
   if (config.storage.kind === 'blob') {
     const { connectionString, container } = config.storage;
-    // Loaded only here: the Azure Storage SDK is about 6 MB of heap that memory storage never needs.
+    // Loaded only here: the Azure Storage SDK is heap that memory storage never needs (docs/performance.md).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
     const blobs = new RebuildOnFailureStorage(

@@ -185,7 +185,7 @@ function staticAsset(asset: Asset, extraHeaders: Record<string, string> = {}) {
   };
 }
 
-/** The 3.9 MB Web Chat bundle, straight from node_modules, gzipped when the browser accepts it. */
+/** The Web Chat bundle (megabytes), straight from node_modules, gzipped when the browser accepts it. */
 async function streamWebChatBundle(req: Request, res: Response, assets: WebChatAssets, logger: Logger): Promise<void> {
   const etag = `"webchat-${assets.webChatVersion}"`;
   res.setHeader('ETag', etag);

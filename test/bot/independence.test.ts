@@ -2,7 +2,7 @@ import { MemoryStorage, TestAdapter, type Storage, type StoreItems, type TurnCon
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBot } from '../../src/app';
-import { useTurnPipeline } from '../../src/bot/adapter';
+import { useTurnPipeline } from '../../src/bot/pipeline';
 import { loadConfig } from '../../src/core/config';
 import { LogCapture } from '../support/logCapture';
 import { REPO_ROOT } from '../support/paths';
@@ -21,7 +21,7 @@ class BrokenStorage implements Storage {
 }
 
 /**
- * The crisis reply must not depend on anything after the safety middleware: storage, the
+ * The crisis reply must not depend on anything after the safety gate: storage, the
  * knowledge base and search, the dialogs. Each is broken here in turn.
  */
 async function conversation(options: { storage?: Storage; logic?: (context: TurnContext) => Promise<void> }) {
@@ -67,10 +67,10 @@ describe('crisis replies do not depend on anything that can fail', () => {
   it('when the classifier itself throws, then the message is treated as a crisis', async () => {
     const logs = new LogCapture();
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
-    const runtime = await buildBot(config, { storage: new MemoryStorage(), logDestination: logs });
-    runtime.services.classify = () => {
+    const classify = () => {
       throw new Error('classifier bug');
     };
+    const runtime = await buildBot(config, { storage: new MemoryStorage(), logDestination: logs, classify });
     const adapter = useTurnPipeline(new TestAdapter((context) => runtime.bot.run(context)), runtime.pipeline);
     await adapter.receiveActivity('what does a session feel like');
     expect(adapter.activeQueue.splice(0).map((reply) => JSON.stringify(reply)).join('\n')).toMatch(/988/);

@@ -1,29 +1,20 @@
 import { MemoryStorage, TestAdapter } from 'botbuilder';
-import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildBot } from '../../src/app';
-import { useTurnPipeline } from '../../src/bot/adapter';
-import { loadConfig } from '../../src/core/config';
-import { REPO_ROOT } from '../support/paths';
+import { startTranscript, type Transcript } from '../support/transcript';
 
 /** Two entries answer it equally well (booking, and the intake evaluation): the bot asks which. */
 const AMBIGUOUS = 'new patient';
 
 /**
- * Transcript tests: the real bot (same safety middleware, dialogs, knowledge and renderer) on
- * botbuilder's TestAdapter, one patient message at a time.
+ * Transcript tests: the real bot (same safety gate, dialogs, knowledge and renderer) on
+ * botbuilder's TestAdapter, one patient message at a time. `say` returns everything the patient
+ * would see as one string; `transcript.say` returns the replies as parts (texts, buttons, cards).
  */
 async function startConversation(storage = new MemoryStorage()) {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1000' }, { knowledgeDir: path.join(REPO_ROOT, 'knowledge') });
-  const runtime = await buildBot(config, { storage });
-  const adapter = useTurnPipeline(new TestAdapter((context) => runtime.bot.run(context)), runtime.pipeline);
-  /** Sends one message; returns everything the patient would see in reply, as one string. */
-  const say = async (text: string): Promise<string> => {
-    await adapter.receiveActivity(text);
-    const replies = adapter.activeQueue.splice(0);
-    return replies.map((reply) => JSON.stringify({ text: reply.text, attachments: reply.attachments, suggestedActions: reply.suggestedActions })).join('\n');
-  };
-  return { say, runtime };
+  const transcript = await startTranscript({}, { storage });
+  const say = async (text: string): Promise<string> =>
+    (await transcript.say(text)).map(({ activity: reply }) => JSON.stringify({ text: reply.text, attachments: reply.attachments, suggestedActions: reply.suggestedActions })).join('\n');
+  return { say, transcript, runtime: transcript.runtime };
 }
 
 type Say = Awaited<ReturnType<typeof startConversation>>['say'];
@@ -43,8 +34,9 @@ const PROMPTS: Record<string, (say: Say) => Promise<string>> = {
 
 describe('dialog transcripts', () => {
   let say: Say;
+  let transcript: Transcript;
   beforeEach(async () => {
-    ({ say } = await startConversation());
+    ({ say, transcript } = await startConversation());
   });
 
   it('when a patient walks through the first-visit guide, then next, back and done move through the clinic\'s steps', async () => {
@@ -127,13 +119,12 @@ describe('dialog transcripts', () => {
   });
 
   it.each([['the second one'], ['2'], ['second']])('when the bot offers "did you mean" choices, then "%s" picks the second', async (typed) => {
-    const offer = await say(AMBIGUOUS);
-    expect(offer).toMatch(/sure I answer the right question/);
-    const options = [...offer.matchAll(/"title":"([^"]+)","value":"[^"]+"/g)].map((match) => match[1]!);
-    expect(options.length).toBeGreaterThanOrEqual(2);
-    const reply = await say(typed);
-    expect(reply).toContain(options[1]);
-    expect(reply).not.toContain('sure I answer the right question');
+    const [offer] = await transcript.say(AMBIGUOUS);
+    expect(offer!.text).toMatch(/sure I answer the right question/);
+    expect(offer!.buttons.length).toBeGreaterThanOrEqual(3);
+    const replies = await transcript.say(typed);
+    expect(replies.flatMap((reply) => reply.cardTitles)).toEqual([offer!.buttons[1]]);
+    expect(replies.map((reply) => reply.text).join('\n')).not.toContain('sure I answer the right question');
   });
 
   it('when the patient answers "did you mean" with another question, then that question is answered instead', async () => {
@@ -212,11 +203,11 @@ describe('dialog transcripts', () => {
   });
 
   it('when an answer offers related topics, then "2" picks the second of them', async () => {
-    const answer = await say('can i drive home after my infusion');
-    const related = [...answer.matchAll(/"title":"([^"]+)","value":"[^"]+"/g)].map((match) => match[1]!);
+    const [answer] = await transcript.say('can i drive home after my infusion');
+    const related = answer!.activity.suggestedActions?.actions.map((action) => action.title) ?? [];
     expect(related.length).toBeGreaterThanOrEqual(2);
-    const reply = await say('2');
-    expect(reply).toContain(related[1]);
-    expect(reply).not.toMatch(/don't have a checked answer/);
+    const replies = await transcript.say('2');
+    expect(replies.flatMap((reply) => reply.cardTitles)).toEqual([related[1]]);
+    expect(replies.map((reply) => reply.visible).join('\n')).not.toMatch(/don't have a checked answer/);
   });
 });

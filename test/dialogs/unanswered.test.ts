@@ -2,7 +2,7 @@ import { MemoryStorage, TestAdapter } from 'botbuilder';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBot } from '../../src/app';
-import { useTurnPipeline } from '../../src/bot/adapter';
+import { useTurnPipeline } from '../../src/bot/pipeline';
 import { loadConfig } from '../../src/core/config';
 import { REPO_ROOT } from '../support/paths';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBot, type BotRuntime } from '../../src/app';
-import { useTurnPipeline } from '../../src/bot/adapter';
+import { useTurnPipeline } from '../../src/bot/pipeline';
 import { CollectingAdapter } from '../../src/bot/collectingAdapter';
 import { loadConfig } from '../../src/core/config';
 import { packSmsTurn, SMS_MAX_MESSAGES, SMS_MESSAGE_LIMIT } from '../../src/core/render';

@@ -193,7 +193,7 @@ describe('conversation state in Azure Blob Storage, over HTTP', () => {
   describe('when storage fails', () => {
     it('mid-conversation: an apology with the clinic phone, crisis help still given, and normal answers once storage is back', async () => {
       const bot = await startBot();
-      const phone = bot.app.services.clinic.phone;
+      const phone = bot.app.clinic.phone;
       const conversationId = `conv-${randomUUID()}`;
       expect(answeredEntryId(await bot.say(CLEAR_QUESTION, { conversationId }))).toBeDefined();
       expect(await readiness(bot)).toBe(200);

@@ -40,7 +40,7 @@ async function text(bot: Harness, from: string, body: string, options: { signatu
 
 /** What the bot has stored for a number (conversation and user state); the storage reads a missing key as {}. */
 async function storedStateFor(bot: Harness, from: string): Promise<Record<string, unknown>> {
-  const items = await bot.app.services.storage.read([`sms/conversations/${from}/`, `sms/users/${from}/`]);
+  const items = await bot.app.storage.read([`sms/conversations/${from}/`, `sms/users/${from}/`]);
   return Object.fromEntries(Object.entries(items).filter(([, item]) => Object.keys(item as object).some((field) => field !== 'eTag')));
 }
 

@@ -3,7 +3,7 @@ import type { ClinicProfile } from './schema';
 /*
  * Whether the clinic is open at a given moment, in the clinic's own time zone (not the
  * server's, not the patient's). Intl only, so DST rules come from the runtime's zone data.
- * The weekly hours as a sentence are in hours-text.ts.
+ * The weekly hours as a sentence are in hoursText.ts.
  */
 
 type DayKey = keyof ClinicProfile['hours'];
@@ -224,4 +224,26 @@ export function describeOpenStatus(status: OpenStatus): string {
   if (status.openNow && status.closesAt) return `We're open now until ${status.closesAt.timeLabel}.`;
   if (!status.nextOpen) return "We're closed now.";
   return `We're closed now. ${whenWeOpen(status.nextOpen)} (${status.timeZoneLabel}).`;
+}
+
+/** Whether the clinic is open now and the sentence that says so, as the bot asks them on every turn. */
+export interface OpenNow {
+  /** Never throws: a bug in opening hours must not block a crisis reply, so it answers closed (the crisis lines are 24/7). */
+  isOpen(at: Date): boolean;
+  /** "We're open now until 5:00 PM." / "We're closed now. We open again Monday at 8:00 AM (Central Time)." */
+  statusText(at: Date): string;
+}
+
+/** Both read from the clinic's clock at most once a minute: exact, since opening hours and zone offsets are whole minutes. */
+export function createOpenNow(profile: ClinicProfile): OpenNow {
+  return {
+    isOpen: oncePerMinute((at: Date) => {
+      try {
+        return isOpenAt(profile, at);
+      } catch {
+        return false;
+      }
+    }),
+    statusText: oncePerMinute((at: Date) => describeOpenStatus(openStatus(profile, at))),
+  };
 }

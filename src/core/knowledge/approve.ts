@@ -2,12 +2,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ClinicProfile } from '../clinic/schema';
 import { addMonths, contentHash, MAX_REVIEW_MONTHS, replaceReviewBlock, type ReviewRecordFields } from './approval';
-import { recordApproval, type ApprovalSnapshot } from './approval-store';
+import { recordApproval, type ApprovalSnapshot } from './approvalStore';
 import { loadGuides, type Guides } from './guides';
 import { inspectKnowledgeBase } from './loader';
 import { formatProblem, KnowledgeBaseError } from './problems';
-import { itemState, reviewedItems, type ReviewedItem } from './reviewed-items';
-import { wordDiff } from './text-diff';
+import { itemState, reviewedItems, type ReviewedItem } from './reviewedItems';
+import { wordDiff } from './textDiff';
 
 /** A refusal kb:approve explains to the person running it; nothing was written. */
 export class ApprovalRefused extends Error {

@@ -103,3 +103,16 @@ export function createServedEntries(options: ServedEntriesOptions): ServedEntrie
     },
   };
 }
+
+/** Something built from the served entries (the understanding stage), rebuilt only when the served set changes. */
+export function derivedFromServed<T>(served: Pick<ServedEntries, 'entries' | 'version'>, build: (entries: readonly KnowledgeEntry[]) => T): () => T {
+  let version = served.version;
+  let value = build(served.entries());
+  return () => {
+    if (served.version !== version) {
+      version = served.version;
+      value = build(served.entries());
+    }
+    return value;
+  };
+}

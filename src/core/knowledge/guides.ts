@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import type { ClinicProfile } from '../clinic/schema';
 import { approvalState, clinicFieldsUsed, type ApprovedContent } from './approval';
-import { findForbiddenContent } from './content-rules';
+import { findForbiddenContent } from './contentRules';
 import { fillPlaceholders, withoutPlaceholders } from './placeholders';
 import { KnowledgeBaseError, issuesToProblems, type KnowledgeProblem } from './problems';
 import { reviewSchema, sourceSchema } from './schema';
@@ -133,4 +133,15 @@ export function servableGuides(guides: Guides, mode: 'development' | 'production
     firstVisit: servable(guides.firstVisit) ? guides.firstVisit : undefined,
     checklist: servable(guides.checklist) ? guides.checklist : undefined,
   };
+}
+
+/** The guides production may serve now (see `servableGuides`), loaded from the knowledge folder. */
+export async function loadServableGuides(
+  dir: string,
+  clinic: ClinicProfile,
+  knownEntryIds: ReadonlySet<string>,
+  mode: 'development' | 'production',
+  today: string,
+): Promise<Partial<Guides>> {
+  return servableGuides(await loadGuides(dir, clinic, knownEntryIds), mode, today);
 }

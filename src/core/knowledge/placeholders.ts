@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formatHours } from '../clinic/hours-text';
+import { formatHours } from '../clinic/hoursText';
 import { clinicProfileSchema, type ClinicProfile } from '../clinic/schema';
-import { resolveCrisisPlaceholder } from './crisis-numbers';
+import { resolveCrisisPlaceholder } from './crisisNumbers';
 
 /** `{{clinic.phone}}`, `{{ clinic.prices.iv_infusion }}`. */
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;

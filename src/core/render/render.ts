@@ -1,3 +1,4 @@
+import type { ClinicProfile } from '../clinic/schema';
 import type { Reply } from '../reply';
 import { renderForSms } from './sms';
 import { renderForTeams } from './teams';
@@ -13,6 +14,11 @@ export function channelKind(channelId: string): ChannelKind {
   if (id === 'msteams') return 'teams';
   if (SMS_CHANNEL_IDS.includes(id)) return 'sms';
   return 'webchat';
+}
+
+/** How this clinic's replies are rendered on a channel: its phone, and only its booking page as a link in SMS. */
+export function clinicRenderContext(clinic: Pick<ClinicProfile, 'phone' | 'booking_url'>, channelId: string): RenderContext {
+  return { channelId, clinicPhone: clinic.phone, allowedSmsUrls: [clinic.booking_url] };
 }
 
 /** The activities that show `reply` on the conversation's channel: several on SMS when it is long. */
@@ -33,7 +39,7 @@ export function renderAll(replies: readonly Reply[], ctx: RenderContext): Messag
 
 export type * from './types';
 export { ADAPTIVE_CARD_CONTENT_TYPE } from './types';
-export { ADAPTIVE_CARD_VERSION, formatReviewDate, parseHelpfulFeedback } from './adaptive-card';
+export { ADAPTIVE_CARD_VERSION, formatReviewDate, parseHelpfulFeedback } from './adaptiveCard';
 export { matchChoice } from './choices';
 export { contactUrl, phoneDigits } from './contacts';
 export { removeBotMention, type EntityLike } from './teams';
@@ -45,4 +51,4 @@ export {
   smsOptInConfirmation,
   smsOptOutConfirmation,
   type SmsKeyword,
-} from './sms-keywords';
+} from './smsKeywords';

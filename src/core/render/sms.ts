@@ -1,7 +1,7 @@
 import type { Choice, Contact, Link, Reply } from '../reply';
 import { contactSentences, contactsMissingFrom, displayNumber, mentionsNumber, phoneDigits, withPlainDigits } from './contacts';
-import { markdownToPlainText, normaliseUrl } from './plain-text';
-import { joinPieces, packPieces, splitLongSentence, textToPieces, type SmsPiece } from './sms-split';
+import { markdownToPlainText, normaliseUrl } from './plainText';
+import { joinPieces, packPieces, splitLongSentence, textToPieces, type SmsPiece } from './smsSplit';
 import type { MessageActivity, RenderContext } from './types';
 
 /** Two concatenated segments; carriers deliver longer texts unreliably and patients read short ones. */

@@ -6,7 +6,7 @@ import {
   hasAnswer,
   replyMarkdown,
   teamsChoiceButtons,
-} from './adaptive-card';
+} from './adaptiveCard';
 import type { MessageActivity, RenderContext } from './types';
 
 /**

@@ -6,7 +6,7 @@ import {
   hasAnswer,
   replyMarkdown,
   suggestedChoiceActions,
-} from './adaptive-card';
+} from './adaptiveCard';
 import type { MessageActivity, RenderContext } from './types';
 
 /**

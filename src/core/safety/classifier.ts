@@ -51,10 +51,12 @@ const RISK_MODEL = new RiskModel(riskModelFile);
 
 /**
  * V8 interprets a regular expression on its first run and compiles it on the second; for
- * our larger patterns that costs milliseconds. Pay it once at start-up, not while a person
- * in crisis is waiting for the reply.
+ * our larger patterns that costs milliseconds. The server pays it once when it starts
+ * (src/index.ts), not while a person in crisis is waiting for the reply, and not every test
+ * file at import.
  */
-function warmUp(regexes: readonly (RegExp | undefined)[]): void {
+export function warmUpClassifier(): void {
+  const regexes = [...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.map((rule) => rule.unless)), ...CONTEXT_PATTERNS];
   for (const regex of regexes) {
     if (!regex) continue;
     for (let i = 0; i < 2; i++) {
@@ -68,7 +70,6 @@ function warmUp(regexes: readonly (RegExp | undefined)[]): void {
 /** A rule that matches a very long message many times only needs to be judged a few times. */
 const MAX_MATCHES_PER_RULE = 24;
 
-warmUp([...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.map((rule) => rule.unless)), ...CONTEXT_PATTERNS]);
 
 // ---------------------------------------------------------------------------------------
 // Judging one match

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeOpenStatus, hoursProblems, isOpenAt, oncePerMinute, openStatus } from '../../../src/core/clinic/hours';
-import { clinicProfileSchema, type ClinicProfile } from '../../../src/core/clinic/schema';
+import { createOpenNow, describeOpenStatus, hoursProblems, isOpenAt, oncePerMinute, openStatus } from '../../../src/core/clinic/hours';
+import type { ClinicProfile } from '../../../src/core/clinic/schema';
+import { testClinic } from '../../support/testClinic';
 
 type Hours = ClinicProfile['hours'];
 
 const WEEKDAYS_8_TO_5: Hours = { mon: '08:00-17:00', tue: '08:00-17:00', wed: '08:00-17:00', thu: '08:00-19:00', fri: '08:00-15:00', sat: 'closed', sun: 'closed' };
 
 function clinic(timezone: string, country: string, hours: Hours = WEEKDAYS_8_TO_5): ClinicProfile {
-  return clinicProfileSchema.parse({
-    name: 'Example Ketamine Clinic',
-    phone: '(555) 555-0100',
-    timezone,
-    hours,
-    address: '100 Example Avenue, Springfield',
-    booking_url: 'https://example.org/book',
-    country,
-    colors: { primary: '#1f4e79', accent: '#2e7d32' },
-    treatments: { iv_ketamine: true, spravato: true },
-    prices: { iv_infusion: '$495', spravato: 'billed to insurance' },
-    payment: { insurance: 'yes', hsa_fsa: 'yes', superbill: 'yes' },
-    fasting: { iv: '4 hours', spravato: '2 hours' },
-    arrival: 'Arrive 15 minutes early.',
-    cancellation_policy: '24 hours notice.',
-  });
+  return testClinic({ timezone, country, hours });
 }
 
 const chicago = clinic('America/Chicago', 'US');
@@ -173,5 +159,19 @@ describe('hoursProblems', () => {
 
   it('has nothing to say about ordinary hours', () => {
     expect(hoursProblems(chicago)).toEqual([]);
+  });
+});
+
+describe('createOpenNow', () => {
+  it('when asked on a Wednesday morning, then it is open and says until when', () => {
+    const openNow = createOpenNow(chicago);
+    expect(openNow.isOpen(new Date('2025-01-15T16:00:00Z'))).toBe(true);
+    expect(openNow.statusText(new Date('2025-01-15T16:00:00Z'))).toBe("We're open now until 5:00 PM.");
+  });
+
+  it('when the opening hours cannot be read, then it answers closed instead of throwing (a crisis reply must not fail on them)', () => {
+    const broken = { ...chicago, timezone: 'Not/A_Zone' };
+    expect(() => isOpenAt(broken, new Date('2025-01-15T16:00:00Z'))).toThrow();
+    expect(createOpenNow(broken).isOpen(new Date('2025-01-15T16:00:00Z'))).toBe(false);
   });
 });

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMonths, replaceReviewBlock } from '../../../src/core/knowledge/approval';
-import { readApprovalLog, readApprovalSnapshots } from '../../../src/core/knowledge/approval-store';
+import { readApprovalLog, readApprovalSnapshots } from '../../../src/core/knowledge/approvalStore';
 import { ApprovalRefused, approveItem, changesSinceApproval } from '../../../src/core/knowledge/approve';
 import { loadGuides, servableGuides } from '../../../src/core/knowledge/guides';
 import { loadKnowledgeBase } from '../../../src/core/knowledge/loader';
 import { formatProblem } from '../../../src/core/knowledge/problems';
-import { reviewedItems, reviewNotes } from '../../../src/core/knowledge/reviewed-items';
+import { reviewedItems, reviewNotes } from '../../../src/core/knowledge/reviewedItems';
 
 /** A temporary copy of the shipped knowledge folder with one listed reviewer. */
 const SHIPPED = path.resolve(__dirname, '../../../knowledge');

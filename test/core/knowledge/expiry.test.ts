@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createServedEntries } from '../../../src/core/knowledge/expiry';
+import { createServedEntries, derivedFromServed } from '../../../src/core/knowledge/expiry';
 import type { KnowledgeEntry } from '../../../src/core/knowledge/schema';
 
 function entry(id: string, nextReview: string, related: string[] = []): KnowledgeEntry {
@@ -89,5 +89,23 @@ describe('expiry while running', () => {
     time.advance(HOUR);
     expect(served.entries().map((item) => item.id)).toEqual(['cost']);
     expect(logged).toEqual(['cost']);
+  });
+});
+
+describe('derivedFromServed', () => {
+  it('when the served entries change, then what was built from them is rebuilt once, and not before', () => {
+    let version = 0;
+    let entries: readonly KnowledgeEntry[] = [];
+    const served = { entries: () => entries, get version() { return version; } };
+    const build = vi.fn((from: readonly KnowledgeEntry[]) => ({ count: from.length }));
+    const current = derivedFromServed(served, build);
+    expect(current()).toEqual({ count: 0 });
+    expect(current()).toEqual({ count: 0 });
+    expect(build).toHaveBeenCalledTimes(1);
+    entries = [{ id: 'a' } as KnowledgeEntry];
+    version = 1;
+    expect(current()).toEqual({ count: 1 });
+    expect(current()).toEqual({ count: 1 });
+    expect(build).toHaveBeenCalledTimes(2);
   });
 });

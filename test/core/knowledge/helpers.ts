@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseClinicProfile } from '../../../src/core/clinic/profile';
 import { contentHash } from '../../../src/core/knowledge/approval';
-import { parseEntryFile } from '../../../src/core/knowledge/entry-file';
+import { parseEntryFile } from '../../../src/core/knowledge/entryFile';
 
 export const TODAY = new Date('2026-06-01T15:00:00Z');
 

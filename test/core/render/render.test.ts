@@ -41,6 +41,7 @@ describe('render', () => {
     [{ helpful: 'yes' }, undefined],
     ['yes', undefined],
     [null, undefined],
+    [{ helpful: 'no', entryId: 'e'.repeat(500) }, { helpful: 'no', entryId: 'e'.repeat(100) }],
   ])('parseHelpfulFeedback(%j) -> %j', (value, expected) => {
     expect(parseHelpfulFeedback(value)).toEqual(expected);
   });

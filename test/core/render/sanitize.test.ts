@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewDate } from '../../../src/core/render/adaptive-card';
+import { formatReviewDate } from '../../../src/core/render/adaptiveCard';
 import { contactSentences, contactUrl, mentionsNumber, withPlainDigits } from '../../../src/core/render/contacts';
 import { escapePlainText, markdownLink, sanitizeMarkdown, stripHtmlTags } from '../../../src/core/render/sanitize';
 

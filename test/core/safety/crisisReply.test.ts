@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clinicProfileSchema, type ClinicProfile } from '../../../src/core/clinic/schema';
+import type { ClinicProfile } from '../../../src/core/clinic/schema';
 import type { Contact, Reply } from '../../../src/core/reply';
 import {
   clinicDialNumber,
@@ -12,25 +12,10 @@ import {
 } from '../../../src/core/safety/crisisReply';
 import { crisisReplySpanish } from '../../../src/core/safety/crisisReplySpanish';
 import { crisisResourcesFor } from '../../../src/core/safety/resources';
+import { testClinic } from '../../support/testClinic';
 
 function clinicIn(country: string, overrides: Partial<ClinicProfile> = {}): ClinicProfile {
-  return clinicProfileSchema.parse({
-    name: 'Example Ketamine Clinic',
-    phone: '(555) 555-0100',
-    timezone: 'America/Chicago',
-    hours: { mon: '08:00-17:00', tue: '08:00-17:00', wed: '08:00-17:00', thu: '08:00-17:00', fri: '08:00-15:00', sat: 'closed', sun: 'closed' },
-    address: '100 Example Avenue, Springfield, IL 62701',
-    booking_url: 'https://example.org/book',
-    country,
-    colors: { primary: '#1f4e79', accent: '#2e7d32' },
-    treatments: { iv_ketamine: true, spravato: true },
-    prices: { iv_infusion: '$495', spravato: 'billed to insurance' },
-    payment: { insurance: 'yes', hsa_fsa: 'yes', superbill: 'yes' },
-    fasting: { iv: '4 hours', spravato: '2 hours' },
-    arrival: 'Arrive 15 minutes early.',
-    cancellation_policy: '24 hours notice.',
-    ...overrides,
-  });
+  return testClinic({ country, ...overrides });
 }
 
 function replyFor(country: string, level: UrgentLevel, clinicOpenNow = true): Reply {

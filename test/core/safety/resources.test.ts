@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clinicProfileSchema, type ClinicProfile } from '../../../src/core/clinic/schema';
+import type { ClinicProfile } from '../../../src/core/clinic/schema';
+import { testClinic } from '../../support/testClinic';
 import { crisisAwareFooter, crisisReply, resourcesFooter, resourcesLine } from '../../../src/core/safety/crisisReply';
 import {
   allCrisisResources,
@@ -136,22 +137,7 @@ function shownByData(resources: CrisisResources): string[] {
   ].filter((value) => value !== '');
 }
 
-const clinic: ClinicProfile = clinicProfileSchema.parse({
-  name: 'Example Ketamine Clinic',
-  phone: '(555) 555-0100',
-  timezone: 'America/Chicago',
-  hours: { mon: '08:00-17:00', tue: '08:00-17:00', wed: '08:00-17:00', thu: '08:00-17:00', fri: '08:00-15:00', sat: 'closed', sun: 'closed' },
-  address: '100 Example Avenue, Springfield, IL 62701',
-  booking_url: 'https://example.org/book',
-  country: 'US',
-  colors: { primary: '#1f4e79', accent: '#2e7d32' },
-  treatments: { iv_ketamine: true, spravato: true },
-  prices: { iv_infusion: '$495', spravato: 'billed to insurance' },
-  payment: { insurance: 'yes', hsa_fsa: 'yes', superbill: 'yes' },
-  fasting: { iv: '4 hours', spravato: '2 hours' },
-  arrival: 'Arrive 15 minutes early.',
-  cancellation_policy: '24 hours notice.',
-});
+const clinic: ClinicProfile = testClinic();
 const clinicNumbers = new Set([...phoneNumbersIn(clinic.phone), '15555550100', '5555550100']);
 
 /** Every reply the bot can build from one data file, as a person would read it (text, SMS, buttons). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatHours } from '../../../src/core/clinic/hours-text';
+import { formatHours } from '../../../src/core/clinic/hoursText';
 import { loadClinicProfile, parseClinicProfile } from '../../../src/core/clinic/profile';
 import { KnowledgeBaseError } from '../../../src/core/knowledge/problems';
 import { tempKnowledge, type TempKnowledge } from './helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, findForbiddenContent } from '../../../src/core/knowledge/content-rules';
+import { countWords, findForbiddenContent } from '../../../src/core/knowledge/contentRules';
 
 describe('forbidden content', () => {
   const forbidden: [string, string, string][] = [

@@ -3,7 +3,7 @@
  * placeholders removed, so the clinic's own prices (from clinic.yml) are allowed.
  */
 
-import { findCrisisNumbers } from './crisis-numbers';
+import { findCrisisNumbers } from './crisisNumbers';
 
 export const MAX_BODY_WORDS = 180;
 export const MAX_SMS_CHARACTERS = 300;

@@ -1,7 +1,8 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { ConnectorClient, ConnectorFactory } from 'botframework-connector';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClinicAdapter, ConnectorClientCache } from '../../src/bot/adapter';
+import { ClinicAdapter } from '../../src/bot/adapter';
+import { ConnectorClientCache } from '../../src/tuning';
 import { FakeConnector } from '../support/fakeConnector';
 
 function message(serviceUrl: string, conversationId: string, text: string): Activity {

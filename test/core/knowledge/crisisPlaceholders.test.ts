@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findForbiddenContent } from '../../../src/core/knowledge/content-rules';
-import { findCrisisNumbers, resolveCrisisPlaceholder } from '../../../src/core/knowledge/crisis-numbers';
+import { findForbiddenContent } from '../../../src/core/knowledge/contentRules';
+import { findCrisisNumbers, resolveCrisisPlaceholder } from '../../../src/core/knowledge/crisisNumbers';
 import { inspectKnowledgeBase, loadKnowledgeBase } from '../../../src/core/knowledge/loader';
 import { formatProblem } from '../../../src/core/knowledge/problems';
 import { entryMarkdown, sampleEntries, tempKnowledge, TODAY, type TempKnowledge } from './helpers';

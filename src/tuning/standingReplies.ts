@@ -1,6 +1,5 @@
-import type { Reply } from '../reply';
-import { channelKind } from './render';
-import type { ChannelKind, MessageActivity } from './types';
+import type { Reply } from '../core/reply';
+import { channelKind, type ChannelKind, type MessageActivity } from '../core/render';
 
 /**
  * Replies that depend only on the clinic's configuration (the crisis replies, the crisis-aware

@@ -1,7 +1,8 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import type { UserTokenClient } from 'botframework-connector';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ClinicAdapter, ClinicBotFrameworkAuthentication, LazyUserTokenClient } from '../../src/bot/adapter';
+import { ClinicAdapter } from '../../src/bot/adapter';
+import { ClinicBotFrameworkAuthentication, LazyUserTokenClient } from '../../src/tuning';
 import { FakeConnector } from '../support/fakeConnector';
 
 /** A stand-in for the token service client: answers getTokenStatus with what it was asked. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../../src/core/reply';
-import { render, type MessageActivity } from '../../../src/core/render';
-import { StandingReplies } from '../../../src/core/render/standing';
+import type { Reply } from '../../src/core/reply';
+import { render, type MessageActivity } from '../../src/core/render';
+import { StandingReplies } from '../../src/tuning/standingReplies';
 
 const ctx = (channelId: string) => ({ channelId, clinicPhone: '(555) 555-0100', allowedSmsUrls: [] });
 const FOOTER: Reply = { style: 'plain', text: 'If things feel hard again, you can call or text 988, any time.', contacts: [{ label: 'Call 988', kind: 'call', number: '988' }] };

@@ -1,7 +1,7 @@
 import matter from 'gray-matter';
 import type { ClinicProfile } from '../clinic/schema';
 import { addMonths, entryContent, MAX_REVIEW_MONTHS } from './approval';
-import { countWords, findForbiddenContent, MAX_BODY_WORDS, MAX_SMS_CHARACTERS } from './content-rules';
+import { countWords, findForbiddenContent, MAX_BODY_WORDS, MAX_SMS_CHARACTERS } from './contentRules';
 import { fillPlaceholders, withoutPlaceholders } from './placeholders';
 import { issuesToProblems, type KnowledgeProblem } from './problems';
 import { entryFrontMatterSchema, type KnowledgeEntry } from './schema';

@@ -1,6 +1,6 @@
 import type { Choice, Contact, Link, Reply } from '../reply';
 import { contactSentences, contactsMissingFrom, contactUrl } from './contacts';
-import { markdownToPlainText } from './plain-text';
+import { markdownToPlainText } from './plainText';
 import { escapePlainText, markdownLink, sanitizeMarkdown, stripHtmlTags } from './sanitize';
 import {
   ADAPTIVE_CARD_CONTENT_TYPE,
@@ -184,10 +184,13 @@ export function hasAnswer(reply: Reply): reply is Reply & { answer: NonNullable<
   return reply.style === 'answer' && reply.answer !== undefined;
 }
 
+const MAX_ENTRY_ID_LENGTH = 100;
+
 /** Reads a "Was this helpful?" tap back out of `activity.value`; anything else is undefined. */
 export function parseHelpfulFeedback(value: unknown): HelpfulFeedback | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { helpful, entryId } = value as Record<string, unknown>;
   if ((helpful !== 'yes' && helpful !== 'no') || typeof entryId !== 'string' || entryId.length === 0) return undefined;
-  return { helpful, entryId };
+  // Whatever a client sends back is logged: no more than an entry id's worth of it.
+  return { helpful, entryId: entryId.slice(0, MAX_ENTRY_ID_LENGTH) };
 }

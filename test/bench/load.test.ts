@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEchoBot, type EchoBotServer } from '../../scripts/lib/echoBot';
-import { patientConversations, productionNodeFlags, ReplyCollector, runConversations, summarize, type RunResult } from '../../scripts/lib/loadDriver';
+import { patientConversations, productionNodeFlags, ReplyCollector, runConversations, summarize, type RunResult } from '../../scripts/lib/load';
 
 /** How the fake bot answers a message whose text names the behaviour. */
 type Behaviour =

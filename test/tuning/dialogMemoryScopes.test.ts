@@ -1,6 +1,6 @@
 import { TestAdapter, TurnContext } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { buildDialogMemoryScopes, DialogContext, DialogSet, shareDialogMemoryScopes } from '../../src/bot/botbuilderDialogs';
+import { buildDialogMemoryScopes, DialogContext, DialogSet, shareDialogMemoryScopes } from '../../src/tuning/botbuilderDialogs';
 
 function turn(text: string): TurnContext {
   return new TurnContext(new TestAdapter(), {

@@ -1,7 +1,7 @@
 /**
  * The parts of botbuilder-dialogs the bot uses, loaded without the package's index. The index also
  * loads every prompt and, through them, Microsoft's Recognizers-Text suites (dates, numbers and
- * choices in a dozen languages): about 17 MB of heap for features this bot does not use. These
+ * choices in a dozen languages): heap for features this bot does not use. These
  * are the same files the index loads, so classes stay shared with anything that imports the index.
  * Values come from here (eslint enforces it); types may still be imported from 'botbuilder-dialogs'.
  */
@@ -22,8 +22,7 @@ export const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 /**
  * The dialog memory scopes (turn, dialog, conversation, ...), built once. Left to itself,
  * botbuilder-dialogs builds them for the first dialog context of every turn, through a
- * dependency-injection container and a schema parse of the settings: about a tenth of a
- * millisecond a turn. They hold no data of their own (each reads the turn it is given), so
+ * dependency-injection container and a schema parse of the settings, on every turn. They hold no data of their own (each reads the turn it is given), so
  * one set serves every turn; hand it to each turn with `shareDialogMemoryScopes`.
  */
 export function buildDialogMemoryScopes(): DialogStateManagerConfiguration {

@@ -3,7 +3,7 @@ import type { ClinicProfile } from '../clinic/schema';
 import { crisisAwareFooter, crisisReply, resourcesFooter, safetyPointer, type UrgentLevel } from '../safety/crisisReply';
 import { crisisResourcesFor } from '../safety/resources';
 import { approvalState, changedMessage, type ApprovalState, type ApprovedContent, type ReviewRecordFields } from './approval';
-import type { ApprovalSnapshot, ReviewedKind } from './approval-store';
+import type { ApprovalSnapshot, ReviewedKind } from './approvalStore';
 import { GUIDE_FILES, type Guides } from './guides';
 import type { KnowledgeProblem } from './problems';
 import type { KnowledgeEntry } from './schema';
