@@ -73,3 +73,32 @@ export const AFTER_TEST_A: RuleSpec[] = [
   { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:manana|pronto|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) ya no (?:estare|voy a estar)|ya (?:escribi|deje) (?:las|mis) cartas|(?:compre|tengo) (?:la|una) cuerda' },
   { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:cuantas|cuantos|que cantidad)(?: {W}){0,4} (?:son|es) (?:mortales|mortal|letales|letal)' },
 ];
+
+// ---------------------------------------------------------------------------------------
+// Classes from independent writer C's development set, read with the model trained without it
+// (`npm run train:safety -- --evaluate writer-dev-c,phrasings-writer-c --misses`).
+
+export const AFTER_DEV_C: RuleSpec[] = [
+  // Whole messages: "kill me please", "end it", "tonights the night".
+  { id: 'desire-to-die', kind: 'ideation', person: 'first', negatable: false, pattern: '(?<=^ )(?:please |just |someone |somebody |pls )?kill me(?: (?:please|now|already|pls))?(?= $)|(?<=^ )(?:i (?:want|need) to |i wanna |ready to |time to |gonna |going to )?end it(?: all)?(?: (?:now|tonight|today))?(?= $)|(?<=^ )tonights the night(?= $)' },
+  // Not waking up, wished for: "can they just not wake me up", "disappointed that i woke up again".
+  { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: '(?:just|please|could you|can you|can they) (?:not|never) wake me (?:back )?up|(?:disappointed|upset|angry|sad|annoyed|devastated)(?: (?:that|when))? i (?:woke|wake|still wake) up(?: again)?|(?:pido|pedir|rezo)(?: {W}){0,4} que no me deje despertar|no (?:me )?deje despertar' },
+  // Means and methods in other words.
+  { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: 'blow my brains out|put a bullet (?:in|through) my (?:head|brain)|(?:long )?walk off a (?:short )?pier|(?:loaded|cleaned|took out)(?: {W}){0,3} gun(?: {W}){0,4} (?:sat with it|held it|pointed it)' },
+  // Enough of something to die, or a lethal amount of one's own medicine, in other words.
+  { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: 'enough (?:to|that i|so i) (?:not wake up|never wake up|end (?:it|things|it all|my life)|not be here|die)(?= [.,?]| $| if| and| when| tonight)|(?:how much|how many|what amount)(?: {W}){0,5} (?:is )?too (?:much|many) to survive(?= [.,?]| $)|(?:my|these|his|her|the) (?:{W} )?(?:pills|meds|tablets|medicine|medication)(?: {W}){0,2} (?:would|will|could) stop my heart|(?:be )?enough for (?:someone|a person|somebody) (?:my|of my) (?:size|weight)|(?:cuanto|cuanta|cuantas|cuantos)(?: {W}){0,4} (?:es|son) (?:mortal|mortales|letal|letales)' },
+  // A plan with a date, a letter written, pills put by.
+  { id: 'plan', kind: 'ideation', person: 'first', pattern: '(?:day|date|night|time) (?:i|that i) (?:picked|chose|set|decided on|planned) (?:to|for) (?:die|do it|end it|kill myself|go)|(?:wrote|written|finished|left) (?:the|my|a) (?:letter|note|letters|notes)(?: {W}){0,6} (?:[.,] )?(?:its time|it is time|goodbye|shell understand|hell understand|theyll understand|she will understand)|(?:saved|saving|stashed|stashing|hiding|hoarding|holding back|stockpiling|put by)(?: {W}){0,8} (?:for when im ready|for when i am ready|for when i decide|in case i need an exit|in case i need a way out)' },
+  // Short disclosures in texting shorthand: "idw b alive", "si bad today", "im cutting right now".
+  { id: 'suicidal', kind: 'ideation', person: 'first', negatable: false, pattern: '(?<=^ )idw (?:b|be) (?:alive|here)(?= [.,?]| $)|(?<=^ | [.,?] )(?:the |my )?si (?:is )?(?:so |really |very )?(?:bad|worse|strong|loud|back)(?: (?:today|tonight|rn|again|lately))?(?= [.,?]| $)' },
+  { id: 'self-harm', kind: 'ideation', person: 'first', negatable: false, pattern: '(?<=^ )(?:im|i am) cutting(?: myself)? (?:right now|rn|again|tonight)(?= [.,?]| $)|(?<=^ )(?:only |just )?cut (?:a little|a bit|myself) (?:tonight|today|again)(?= [.,?]| $| no| its| lol)' },
+  // Spanish, more: not surviving the week, a rope at hand, easier if I did not exist.
+  { id: 'desire-to-die', kind: 'ideation', person: 'first', negatable: false, pattern: 'no (?:creo|se si) que (?:siga|sigo|seguire|voy a seguir|este) (?:vivo|viva)|pienso (?:estrellarme|tirarme|aventarme|matarme)|ya tengo la (?:soga|cuerda|pistola)|seria (?:mas facil|mejor) si (?:yo )?no (?:existiera|estuviera|hubiera nacido)' },
+];
+
+export const EMERGENCY_AFTER_DEV_C: RuleSpec[] = [
+  { id: 'overdose-now', kind: 'emergency', negatable: false, pattern: '(?:i|he|she|they|we|my {W}) (?:just )?(?:odd|oded)(?= [.,?]| $| on| and| help| please| i)|took (?:like |about |around |maybe )?\\d{2,} (?:tylenol|advil|ibuprofen|aspirin|pills|tablets|of (?:my|his|her|the) (?:pills|meds|tablets))' },
+  { id: 'collapse', kind: 'emergency', negatable: false, pattern: '(?:turning|turned|going) (?:grey|gray|blue|purple)(?= [.,?]| $| and| help| please)|trapped in (?:the|a|his|her|their) (?:car|vehicle|wreck)|(?:got|was|been|just got) electrocuted|still inside(?: {W}){0,3}(?= [.,?]| $)(?<=fire(?: {W}){0,12} still inside(?: {W}){0,3})' },
+  { id: 'seizure', kind: 'emergency', negatable: false, pattern: '(?:a |having a |hav a |has a )(?:seasure|seizure|seisure|sezure|siezure)(?: {W}){0,1} (?:right now|rn|now)(?= [.,?]| $)|(?<=^ )(?:hart|heart) (?:attak|attack)(?= [.,?]| $| i| my| help)' },
+  { id: 'poisoning', kind: 'emergency', negatable: false, pattern: 'se (?:comio|trago|tomo) (?:mis|las|unas|sus|todas (?:las|mis)) (?:pastillas|pills|pildoras)|(?:tiene|con) la cara caida' },
+];

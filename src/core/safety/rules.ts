@@ -15,7 +15,7 @@
 import type { Person } from './persons';
 import type { SafetyLevel } from './types';
 import { EMERGENCY, MENTION, OTHER } from './rules-fixed-level';
-import { AFTER_TEST_A, INDIRECT, MIXED } from './rules-indirect';
+import { AFTER_DEV_C, AFTER_TEST_A, EMERGENCY_AFTER_DEV_C, INDIRECT, MIXED } from './rules-indirect';
 
 export type RuleKind = 'ideation' | 'crisis' | 'other' | 'emergency' | 'mention';
 
@@ -360,6 +360,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...SPANISH,
   ...MIXED,
   ...AFTER_TEST_A,
+  ...AFTER_DEV_C,
+  ...EMERGENCY_AFTER_DEV_C,
   ...INDIRECT,
   ...OTHER,
   ...EMERGENCY,

@@ -18,6 +18,18 @@ describe('crisis detection on text written by strangers', () => {
     'is there a cancellation fee? i might not need the appointment if i go through with my plan',
     'is 30 of my lexapro enough to die',
     'thinking about ctb tonight',
+    // Independent writer C, read with the model trained without that writer.
+    'kill me please',
+    'end it',
+    'idw b alive',
+    'si bad 2day',
+    "i'm cutting right now",
+    'can they just not wake me up',
+    'how much amitriptyline is too much to survive',
+    "i need an appointment before friday. that's the day i picked to die",
+    'wrote the letter. its time',
+    'ya tengo la soga',
+    'cuánto litio es mortal? tengo un frasco lleno',
   ])('when a patient writes %j, then it is a crisis', (text) => {
     expect(classifyMessage(text).level).toBe('crisis');
   });
@@ -29,6 +41,11 @@ describe('crisis detection on text written by strangers', () => {
     'i took all my pills like 20 min ago and now im scared',
     'my mom is having a seizure',
     'hes not breathing',
+    "i od'd. i'm sorry. i don't feel right",
+    'took like 40 tylenol earlier, feel fine but now i\'m panicking',
+    'she hav a seasure right now',
+    'hart attak i think my dad',
+    'help mi niño se comió mis pills de la presión',
   ])('when someone writes %j, then it is an emergency', (text) => {
     expect(classifyMessage(text).level).toBe('emergency');
   });
@@ -43,6 +60,15 @@ describe('crisis detection on text written by strangers', () => {
     'how long does the visit take',
     'I, I, I\'m a fly fisherman.',
     'overdosed on coffee lol, is that ok before spravato',
+    // Patients' questions the rules once alarmed on (independent writers' phrasings).
+    'I get shaky if I skip meals. Last time I had to go without food for a blood test I nearly fainted. How long do I have to go without eating before the infusion?',
+    "My wife felt better after her infusions but I'm worried it won't last. How long does it usually stay?",
+    'For my wife: her blood pressure went very high during the infusion. Is that normal?',
+    "My daughter's psychiatrist said ketamine might help with her suicidal thoughts. Is that how it's used?",
+    'Sorry my english. I save money for this treatment. How much money in total I need for the full treatment? I want to make a plan.',
+    "My veterinarian wants to sedate my Labrador with ketamine. He's 12 and I'm scared he won't wake up. Is ketamine safe for an old dog?",
+    'My girlfriend has an allergy to ketamine from a past ER visit. Does that mean she can\'t do this?',
+    'kill the lights when you leave',
   ])('when someone writes ordinary text (%j), then no alarm is raised', (text) => {
     expect(['none', 'mention']).toContain(classifyMessage(text).level);
   });
