@@ -7,8 +7,10 @@
  * cache and push every token through spelling repair.
  *
  * The machine is shared, so each row is measured in several rounds and the median round is
- * reported (the worst round is printed too). Exits 1 when a median p99 is over its goal:
- * 0.2 ms at 100 characters, 2 ms at 5,000.
+ * reported (the worst round is printed too). Exits 1 when a median p99 is over its goal, the crisis
+ * detection issue's budget: 2 ms at 100 characters, 10 ms at 5,000. (This script once held itself to
+ * 0.2 and 2 ms; the word pieces that let the model read misspellings cost about 2 ms more on a
+ * 5,000-character message: docs/performance.md.)
  *
  *   npx tsx scripts/bench-safety.ts
  */
@@ -16,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { readSafetyFixtureFiles } from './lib/safetyFixtures';
 
-const GOALS_MS: Readonly<Record<number, number>> = { 100: 0.2, 5000: 2 };
+const GOALS_MS: Readonly<Record<number, number>> = { 100: 2, 5000: 10 };
 
 /** Small deterministic PRNG so runs are comparable. */
 function mulberry32(seed: number): () => number {
@@ -118,7 +120,7 @@ function main(): number {
       `${row.label.padEnd(15)} ${String(row.length).padStart(6)} ${String(row.iterations).padStart(11)} ${row.p50.toFixed(4).padStart(8)} ${row.p99.toFixed(4).padStart(8)} ${row.worstP99.toFixed(4).padStart(10)} ${row.max.toFixed(3).padStart(8)}   ${goal.toFixed(1).padStart(4)} ${pass ? 'ok' : 'OVER'}`,
     );
   }
-  console.log(`\n${ok ? 'PASS' : 'FAIL'}: median p99 goals are 0.2 ms at 100 characters and 2 ms at 5,000 characters`);
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}: median p99 goals are 2 ms at 100 characters and 10 ms at 5,000 characters`);
   return ok ? 0 : 1;
 }
 

@@ -223,13 +223,11 @@ function evaluate(examples: readonly Example[], leftOut: readonly string[]): voi
 }
 
 const SWEEP = [
-  { thresholds: { emergency: 0.9, crisis: 0.8, 'other-at-risk': 0.8 }, cueless: 0.99, overMention: 0.95 },
-  { thresholds: { emergency: 0.9, crisis: 0.9, 'other-at-risk': 0.9 }, cueless: 0.99, overMention: 0.98 },
-  { thresholds: { emergency: 0.95, crisis: 0.9, 'other-at-risk': 0.9 }, cueless: 0.995, overMention: 0.99 },
   { thresholds: { emergency: 0.95, crisis: 0.95, 'other-at-risk': 0.95 }, cueless: 0.995, overMention: 0.99 },
-  { thresholds: { emergency: 0.8, crisis: 0.7, 'other-at-risk': 0.8 }, cueless: 0.995, overMention: 0.99 },
-  { thresholds: { emergency: 0.9, crisis: 0.85, 'other-at-risk': 0.9 }, cueless: 1.01, overMention: 0.99 },
-];
+  { thresholds: { emergency: 0.95, crisis: 0.97, 'other-at-risk': 0.97 }, cueless: 0.999, overMention: 0.99 },
+  { thresholds: { emergency: 0.98, crisis: 0.98, 'other-at-risk': 0.98 }, cueless: 0.999, overMention: 0.995 },
+  { thresholds: { emergency: 0.95, crisis: 0.95, 'other-at-risk': 0.95 }, cueless: 1.01, overMention: 0.99 },
+]
 
 function main(): void {
   const { examples, digest } = loadExamples();
