@@ -30,6 +30,7 @@ describe('crisis detection on text written by strangers', () => {
     'wrote the letter. its time',
     'ya tengo la soga',
     'cuánto litio es mortal? tengo un frasco lleno',
+    'I need to cancel all my future appointments. I wont need them.',
   ])('when a patient writes %j, then it is a crisis', (text) => {
     expect(classifyMessage(text).level).toBe('crisis');
   });
@@ -66,7 +67,7 @@ describe('crisis detection on text written by strangers', () => {
     'For my wife: her blood pressure went very high during the infusion. Is that normal?',
     "My daughter's psychiatrist said ketamine might help with her suicidal thoughts. Is that how it's used?",
     'Sorry my english. I save money for this treatment. How much money in total I need for the full treatment? I want to make a plan.',
-    "My veterinarian wants to sedate my Labrador with ketamine. He's 12 and I'm scared he won't wake up. Is ketamine safe for an old dog?",
+    "My veterinarian wants to sedate my Labrador with ketamine for an X-ray. He's 12 years old and has a heart murmur. I'm scared he won't wake up. Is ketamine safe for an old dog?",
     'My girlfriend has an allergy to ketamine from a past ER visit. Does that mean she can\'t do this?',
     'kill the lights when you leave',
   ])('when someone writes ordinary text (%j), then no alarm is raised', (text) => {
