@@ -172,12 +172,12 @@ export function isQuotedFromSomeoneElse(tokens: readonly string[], start: number
 export const BEREAVED = compileTest('(?:he|she|they|who) (?:passed|died)|passed away|(?:his|her|their) funeral|rest in peace|rip');
 
 /** Rules about an attempt or about having been suicidal, which a time marker can put in the past. */
-const EPISODE_RULES = new Set(['attempt', 'suicidal']);
+const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live']);
 const PAST_EPISODE = compileTest(
   '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|hace (?:\\d+|muchos|varios) (?:anos|meses))',
 );
 const STILL_GOING = compileTest(
-  '(?:again|still|lately|recently|(?:are|is|came|come|coming|its|theyre) back|these days|this week|this month|last night|yesterday|today|tonight|right now|currently|(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been|otra vez|de nuevo|ahora)',
+  '(?:again|still|lately|recently|(?:are|is|came|come|coming|its|theyre) back|these days|this week|this month|last night|yesterday|today|tonight|right now|currently|(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora)',
 );
 
 /**

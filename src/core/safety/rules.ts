@@ -81,7 +81,8 @@ const IDEATION: RuleSpec[] = [
     unless: '(?:afraid|scared|terrified|fear|fearful) of (?:dying|death)|death of (?:my|a|his|her)|dying (?:to|for) |dying (?:my|your|her|his|their|the) (?:hair|beard|clothes|shirt|eyebrows|roots)|dying it',
   },
   { id: 'thinking-about-death', kind: 'ideation', pattern: '(?:think|thinks|thinking|thought|fantasize|fantasizing|dream|dreaming|imagine|imagining|wonder|wondering) (?:about|of)(?: {W}){1,6} to(?: just| finally| simply)? {DIE_STRONG}' },
-  { id: 'thinking-about-death', kind: 'ideation', person: 'object', dropped: 'generic', pattern: '(?:thoughts|thought|ideas|fantasies|urges|images|visions|intrusive thoughts) (?:of|about) {DYING}' },
+  { id: 'thinking-about-death', kind: 'ideation', person: 'object', dropped: 'generic', pattern: '(?:thoughts|thought|ideas|fantasies|urges|images|visions|intrusive thoughts) (?:of|about) {DYING}',
+    unless: '(?:people|patients|someone|anyone|those|a person|folks|individuals)(?: (?:who|whove|that|with))(?: {W}){0,3} (?:thoughts|thought|ideas) (?:of|about)' },
   {
     id: 'death-wish',
     kind: 'ideation',
@@ -236,7 +237,8 @@ const BURDEN: RuleSpec[] = [
 const PLAN_AND_MEANS: RuleSpec[] = [
   { id: 'means', kind: 'ideation', person: 'object', pattern: '(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|collecting|collected|stashing|stashed|stash|gathering|gathered|squirreling|squirrelling|building up a supply of)(?: (?:up|away|my|his|her|their|all|of|some|a|bunch|enough|the|these|those|extra|old|leftover|spare|lot|stash|pile|supply|stockpile)){0,5}(?: {W})? {PILLS}(?! (?:for (?:later use|emergencies|trips|travel|vacation|my trip|the trip|when i travel|the infusion|my appointment|the appointment|the pharmacy)|in case of|because|bc|since|in (?:the|my|a) (?:fridge|bag|purse|car|box|cabinet|drawer)|to (?:bring|show|return)))' },
   { id: 'means', kind: 'ideation', person: 'object', pattern: '(?:enough|all the|a stash of|a stockpile of|a pile of|a bunch of|a lot of|lots of|a whole bottle of|bottles of|a handful of|a months worth of|a month of|the rest of)(?: (?:my|his|her|of)){0,2}(?: {W})? {PILLS}(?: {W}){0,3} (?:to (?:do it|die|end it|kill|od|overdose|not wake up|never wake up|end my life|go through with it|do the job|finish it)|saved|stashed|lined up|ready|hidden|hid)' },
-  { id: 'means', kind: 'ideation', person: 'object', pattern: '(?:{PILLS}|gun|pistol|rifle|shotgun|rope|noose|razor|razors|blade|blades|knife)(?: {W}){0,2} (?:lined up|counted out|laid out|in front of me|next to me|beside me|in my hand|on my lap|to my head|in my mouth|ready to go|loaded|is loaded|are ready|is ready|all ready|ready(?= [.,?]| $| and| now| tonight| to use))' },
+  { id: 'means', kind: 'ideation', person: 'object', pattern: '(?:{PILLS}|gun|pistol|rifle|shotgun|rope|noose|razor|razors|blade|blades|knife)(?: {W}){0,2} (?:lined up|counted out|laid out|in front of me|next to me|beside me|in my hand|on my lap|to my head|in my mouth|ready to go|loaded|is loaded|are ready|is ready|all ready|ready(?= [.,?]| $| and| now| tonight| to use))',
+    unless: '(?:med|meds|medication|medicine|pill|pills) (?:list|lists|schedule|bottles for the nurse)' },
   { id: 'means', kind: 'ideation', pattern: '(?:bought|buying|got|ordered|purchased|tied|tying|made|making) (?:a |some |the |myself a )?(?:rope|noose)',
     unless: 'rope (?:for|to) (?:climbing|camping|the boat|my dog|a swing|tie|hang (?:the|a|my) (?:hammock|swing|clothes|plants|laundry))|jump rope|rope light|(?:climbing|tow|boat) rope' },
   { id: 'means', kind: 'ideation', pattern: '(?:picked|chosen|chose|found|scouted|choosing|picking)(?: out)? (?:the|a|my) (?:spot|place|location|bridge|tree|building|method)(?= [.,?]| $| already| and| for (?:it|when))' },
