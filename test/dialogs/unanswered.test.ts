@@ -27,9 +27,9 @@ async function start(unanswered: 'on' | 'off') {
 describe('questions the bot could not answer', () => {
   it('when switched on, then a question that got "I don\'t know" is kept with its outcome, phone numbers and emails redacted', async () => {
     const { say, kept } = await start('on');
-    await say('can i bring my service dog? call me at 555-123-4567 or jo@example.com');
+    await say('is there a vending machine in your waiting room? call me at 555-123-4567 or jo@example.com');
     const stored = await kept();
-    expect(stored).toMatch(/service dog/);
+    expect(stored).toMatch(/vending machine/);
     expect(stored).toMatch(/dont-know/);
     expect(stored).not.toMatch(/555-123-4567|jo@example\.com/);
   });
