@@ -82,7 +82,9 @@ function lengthBucket(words: number): string {
 export type RiskProbabilities = Record<RiskClass, number>;
 
 export class RiskModel {
-  private readonly rows: Map<string, Float64Array>;
+  /** Feature -> the offset of its weights in `weights` (one flat array: a row object per feature cost megabytes). */
+  private readonly rows: Map<string, number>;
+  private readonly weights: Float64Array;
   private readonly bias: Float64Array;
   readonly thresholds: Readonly<Record<ModelLevel, number>>;
   readonly cuelessThreshold: number;
@@ -91,7 +93,10 @@ export class RiskModel {
   constructor(file: RiskModelFile) {
     if (file.bias.length !== RISK_CLASSES.length || file.features.length !== file.weights.length) throw new Error('risk model file does not match RISK_CLASSES');
     this.bias = Float64Array.from(file.bias);
-    this.rows = new Map(file.features.map((feature, row) => [feature, Float64Array.from(file.weights[row] ?? [])]));
+    const classes = RISK_CLASSES.length;
+    this.weights = new Float64Array(file.features.length * classes);
+    file.weights.forEach((row, index) => this.weights.set(row.slice(0, classes), index * classes));
+    this.rows = new Map(file.features.map((feature, index) => [feature, index * classes]));
     this.thresholds = file.thresholds;
     this.cuelessThreshold = file.cuelessThreshold;
     this.mentionThreshold = file.mentionThreshold;
@@ -100,8 +105,8 @@ export class RiskModel {
   probabilities(tokens: readonly string[]): RiskProbabilities {
     const z = Float64Array.from(this.bias);
     for (const feature of riskFeatures(tokens)) {
-      const weights = this.rows.get(feature);
-      if (weights) for (let c = 0; c < z.length; c++) z[c] = (z[c] as number) + (weights[c] as number);
+      const at = this.rows.get(feature);
+      if (at !== undefined) for (let c = 0; c < z.length; c++) z[c] = (z[c] as number) + (this.weights[at + c] as number);
     }
     const top = Math.max(...z);
     let sum = 0;
