@@ -169,6 +169,7 @@ async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ ru
 
   const storage = overrides.storage ?? createStorage(config, logger);
   const store = new ConversationStore(storage);
+  const trace = new TurnTrace({ sendActivities, logger });
   const pipeline: TurnPipeline = {
     safetyGate: new SafetyGate({
       classify: overrides.classify ?? classifyMessage,
@@ -181,7 +182,7 @@ async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ ru
       now,
       logger,
       logMessageText: config.logMessageText,
-      trace: new TurnTrace({ sendActivities, logger }),
+      trace,
     }),
     rateLimit: new RateLimitMiddleware({ limiter: createRateLimiter(config.rateLimit), reply: rateLimitedReply(clinic, safetyPointer), sendReply, now, logger }),
     safetyFooter: new SafetyFooterMiddleware({ replies: safetyReplies, store, crisisAwareMs: config.crisisAwareMs, sendReply, now, logger }),
@@ -206,7 +207,7 @@ async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ ru
     logger,
     now,
   }, store.dialogState);
-  const bot = new ClinicBot({ clinic, safetyPointer, sendReply, store, mainDialog });
+  const bot = new ClinicBot({ clinic, safetyPointer, sendReply, store, mainDialog, trace });
   const runtime: BotRuntime = { logger, clinic, storage, store, pipeline, adapter, bot, entries, phrasings, knowledge: served, unreviewedEntries: knowledge.unreviewedCount };
   return { runtime, hash, smsApology: (channelId) => renderFor(apology, channelId) };
 }

@@ -4,7 +4,8 @@ import { unsupportedInputReply, welcomeReply } from '../core/messages';
 import { channelKind, removeBotMention, smsHelpText, smsKeyword, smsOptInConfirmation, smsOptOutConfirmation } from '../core/render';
 import type { ConversationStore } from './conversationStore';
 import type { SendReply } from './send';
-import { NO_OUTCOME, setTurnOutcome, type TurnOutcome } from './turnState';
+import { NO_OUTCOME, turnSafety, type TurnOutcome } from './turnState';
+import type { TurnTrace } from './pipeline/turnTrace';
 
 /** What answers a message once safety has run: the main dialog (dialogs/mainDialog.ts). It returns what it did, for the staff trace. */
 export interface MessageHandler {
@@ -18,6 +19,8 @@ export interface ClinicBotDeps {
   sendReply: SendReply;
   store: Pick<ConversationStore, 'welcomed' | 'welcomedUser' | 'smsOptedOut' | 'offer' | 'save'>;
   mainDialog: MessageHandler;
+  /** The Emulator trace: what this turn did (sends only on Emulator). */
+  trace: Pick<TurnTrace, 'send'>;
 }
 
 /** Sent by our Web Chat page on connect, because Web Chat announces the user only when they first speak. */
@@ -38,11 +41,11 @@ export class ClinicBot {
     this.sendReply = deps.sendReply;
   }
 
-  /** One turn; for a message, what it did is kept for the staff trace (see turnState.ts). */
+  /** One turn; for a message, what it did goes to the staff trace. */
   async run(context: TurnContext): Promise<void> {
     switch (context.activity.type as ActivityTypes) {
       case ActivityTypes.Message:
-        setTurnOutcome(context, await this.onMessage(context));
+        await this.deps.trace.send(context, turnSafety(context), await this.onMessage(context));
         return;
       case ActivityTypes.ConversationUpdate:
         if (this.someoneJoined(context)) await this.welcomeOnce(context);

@@ -2,15 +2,13 @@ import type { TurnContext } from 'botbuilder';
 import type { SafetyResult } from '../core/safety/types';
 
 /*
- * The two per-turn values the bot glue shares, each with one writer:
- * - the safety result, written by the safety gate (first on the adapter) and read by what runs after it;
- * - the turn's outcome, returned by the bot's turn (ClinicBot.run) and kept for the Emulator trace,
- *   which the safety gate sends once the turn is over.
- * Neither ever holds message text.
+ * The one per-turn value the bot glue shares: the safety result, written by the safety gate (first
+ * on the adapter) and read by what runs after it. Nothing downstream writes turn state for upstream:
+ * the turn's outcome is ClinicBot's return value, which it passes to the Emulator trace itself.
+ * Never holds message text.
  */
 
 const SAFETY = Symbol('turnSafety');
-const OUTCOME = Symbol('turnOutcome');
 
 const NO_SAFETY_RESULT: SafetyResult = { level: 'none', rules: [] };
 
@@ -36,12 +34,3 @@ export interface TurnOutcome {
 }
 
 export const NO_OUTCOME: TurnOutcome = Object.freeze({ intent: null, intentScore: null, answerId: null, score: null });
-
-/** Called by ClinicBot.run only, with what its turn returned. */
-export function setTurnOutcome(context: TurnContext, outcome: TurnOutcome): void {
-  context.turnState.set(OUTCOME, outcome);
-}
-
-export function turnOutcome(context: TurnContext): TurnOutcome {
-  return context.turnState.get<TurnOutcome | undefined>(OUTCOME) ?? NO_OUTCOME;
-}

@@ -54,9 +54,9 @@ export class SafetyGate implements Middleware {
       // Never rate limited: a person in crisis always gets an answer.
       await this.answerUrgent(context, safety.level, safety.rules, safety.language);
     }
-    // Crisis and emergency get the resources and nothing else that turn.
-    if (safety.level !== 'crisis' && safety.level !== 'emergency') await next();
-    await this.deps.trace.send(context, safety);
+    // Crisis and emergency get the resources and nothing else that turn; the gate ends it, so it sends its trace.
+    if (safety.level === 'crisis' || safety.level === 'emergency') await this.deps.trace.send(context, safety);
+    else await next();
   }
 
   /** A classifier bug must never turn into silence: treat it as a crisis. */
