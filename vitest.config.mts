@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  * - external: real Azure Blob Storage (Azurite) and a real browser (Chromium): `npm run test:external`.
  * `npm test` (and `npx vitest run`) runs all three.
  */
-const EXTERNAL = ['test/storage/blobStorage.test.ts', 'test/e2e/state-blob.test.ts', 'test/e2e/webchat-browser.test.ts', 'test/webchat/embed-browser.test.ts'];
+const EXTERNAL = ['test/storage/blobStorage.test.ts', 'test/e2e/stateBlob.test.ts', 'test/e2e/webchatBrowser.test.ts', 'test/webchat/embedBrowser.test.ts'];
 /** Core tests that run the kb:* scripts as child processes. */
 const SPAWNS_SCRIPTS = ['test/core/knowledge/kbScripts.test.ts'];
 

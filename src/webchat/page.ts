@@ -234,7 +234,7 @@ export interface CspOptions {
 export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
 /**
- * As tight as Web Chat 4.18 allows (checked in Chromium by test/e2e/webchat-browser.test.ts):
+ * As tight as Web Chat 4.18 allows (checked in Chromium by test/e2e/webchatBrowser.test.ts):
  * no 'unsafe-eval', no inline script, no 'unsafe-inline' style; Web Chat's runtime <style>
  * tags carry the nonce. blob: images are Web Chat's own typing and spinner GIFs.
  */

@@ -1,4 +1,4 @@
-import { comparableQuestion } from '../search/normalise';
+import { comparableQuestion } from '../search/normalize';
 import { createUnderstanding, type UnderstandingOptions } from '../understanding/decide';
 import type { KnowledgeProblem } from './problems';
 import type { KnowledgeEntry } from './schema';

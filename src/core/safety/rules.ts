@@ -14,8 +14,8 @@
  */
 import type { Person } from './persons';
 import type { SafetyLevel } from './types';
-import { EMERGENCY, MENTION, OTHER } from './rules-fixed-level';
-import { AFTER_DEV_C, AFTER_TEST_A, EMERGENCY_AFTER_DEV_C, INDIRECT, MIXED } from './rules-indirect';
+import { EMERGENCY, MENTION, OTHER } from './rulesFixedLevel';
+import { AFTER_DEV_C, AFTER_TEST_A, EMERGENCY_AFTER_DEV_C, INDIRECT, MIXED } from './rulesIndirect';
 
 export type RuleKind = 'ideation' | 'crisis' | 'other' | 'emergency' | 'mention';
 

@@ -1,4 +1,4 @@
-import { analyse, foldText, splitWords, synonymVocabulary, WEAK_TERMS } from './normalise';
+import { analyse, foldText, splitWords, synonymVocabulary, WEAK_TERMS } from './normalize';
 import { createSpellingCorrector } from './spelling';
 
 /** The parts of an entry the search reads. */

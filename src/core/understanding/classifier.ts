@@ -1,4 +1,4 @@
-import { analyse } from '../search/normalise';
+import { analyse } from '../search/normalize';
 
 /**
  * The second opinion beside the ranker: a naive Bayes classifier over the same search terms (and

@@ -10,8 +10,8 @@
  */
 import type { KnowledgeEntry } from '../knowledge/schema';
 import { OUT_OF_SCOPE } from '../knowledge/phrasings';
-import { isNeverAnswered } from '../search/never-answer';
-import { comparableQuestion } from '../search/normalise';
+import { isNeverAnswered } from '../search/neverAnswer';
+import { comparableQuestion } from '../search/normalize';
 import { createRanker, DEFAULT_RANKER_SETTINGS, type RankerSettings, type SearchableEntry } from '../search/ranker';
 import { frontEnd } from '../text';
 import { trainIntentClassifier } from './classifier';

@@ -5,7 +5,7 @@
  * the intake entry, and "walk me through my first visit" the guide.
  *
  * The marker words (handoff, checklist, walkthrough, verdict) come from the synonym table in
- * search/normalise.ts, which maps the many ways of asking onto them.
+ * search/normalize.ts, which maps the many ways of asking onto them.
  */
 import type { SearchableEntry } from '../search/ranker';
 import type { DialogId } from './types';

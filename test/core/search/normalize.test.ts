@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, comparableQuestion, foldText, stem } from '../../../src/core/search/normalise';
-import { isNeverAnswered } from '../../../src/core/search/never-answer';
+import { analyse, comparableQuestion, foldText, stem } from '../../../src/core/search/normalize';
+import { isNeverAnswered } from '../../../src/core/search/neverAnswer';
 import { editDistance } from '../../../src/core/search/spelling';
 
 const terms = (text: string): string[] => analyse(text).terms;

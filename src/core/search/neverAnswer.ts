@@ -1,4 +1,4 @@
-import { foldText } from './normalise';
+import { foldText } from './normalize';
 
 /**
  * Requests the knowledge base must never answer, whatever words they share with an entry:
