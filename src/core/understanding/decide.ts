@@ -1,18 +1,20 @@
 /**
  * One decision per message, over everything the bot can do: answer from an entry, start a dialog,
- * ask "did you mean" between two or three close candidates, or say honestly that it does not know.
+ * ask "did you mean" between close candidates, or say honestly that it does not know.
  *
- * Knowledge entries and the dialogs in triggers.ts are ranked together by one ranker, so a dialog
- * wins only when the message asks for it better than any entry answers it. Only conversation
- * control (a message that is nothing but "hi", "menu", "start over"...) is read before the ranking,
- * by its form (control.ts). The thresholds are calibrated on the development sets
- * (scripts/eval-understanding.ts --tune) and reported on test sets scored once.
+ * Knowledge entries and the dialogs in triggers.ts are ranked together by one ranker, which also
+ * matches patients' labelled phrasings (knowledge/phrasings/); a naive Bayes classifier trained on
+ * the same examples gives a second opinion (classifier.ts). The bot answers outright only where both
+ * name the same candidate. Read before any ranking: conversation control by form (control.ts),
+ * requests never answered, an explicit request for a person, an exact example question. The
+ * thresholds are calibrated on the phrasing files, each held out in turn
+ * (scripts/eval-understanding.ts --tune), and reported on test sets scored once.
  */
 import type { KnowledgeEntry } from '../knowledge/schema';
 import { OUT_OF_SCOPE } from '../knowledge/phrasings';
 import { isNeverAnswered } from '../search/neverAnswer';
 import { comparableQuestion } from '../search/normalize';
-import { createRanker, DEFAULT_RANKER_SETTINGS, type RankerSettings, type SearchableEntry } from '../search/ranker';
+import { createRanker, DEFAULT_RANKER_SETTINGS, type RankedEntry, type RankerSettings, type SearchableEntry } from '../search/ranker';
 import { frontEnd } from '../text';
 import { trainIntentClassifier } from './classifier';
 import { controlMove } from './control';
@@ -63,9 +65,9 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
   const outOfScope = phrasingsOf(OUT_OF_SCOPE);
   const outOfScopeIndex = outOfScope.length > 0 ? all.push({ id: OUT_OF_SCOPE, title: '', questions: [], tags: [], body: '', phrasings: outOfScope }) - 1 : -1;
   const ranker = createRanker(all, options.ranker ?? DEFAULT_RANKER_SETTINGS);
-  const classifier = trainIntentClassifier([
-    ...all.flatMap((entry) => [...entry.questions, entry.title, ...entry.tags, ...(entry.phrasings ?? [])].map((text) => ({ text, label: entry.id }))),
-  ]);
+  const classifier = trainIntentClassifier(
+    all.flatMap((entry) => [...entry.questions, entry.title, ...entry.tags, ...(entry.phrasings ?? [])].map((text) => ({ text, label: entry.id }))),
+  );
   // A message that is one of the curated example questions (an entry's or a dialog's) gets what it exemplifies.
   const exemplified = new Map<string, Candidate<E>>();
   all.forEach((entry, index) => {
@@ -88,11 +90,12 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
     return trigger ? { kind: 'dialog', dialog: trigger.id.slice(DIALOG_PREFIX.length) as RankedDialog } : undefined;
   }
 
-  const rank = (text: string, limit = MAX_OPTIONS + 1): RankedCandidate<E>[] =>
-    ranker.rank(text, limit).flatMap(({ index, score }) => {
+  const candidatesOf = (ranked: readonly RankedEntry[]): RankedCandidate<E>[] =>
+    ranked.flatMap(({ index, score }) => {
       const candidate = candidateAt(index);
       return candidate ? [{ candidate, score }] : [];
     });
+  const rank = (text: string, limit = MAX_OPTIONS + 1): RankedCandidate<E>[] => candidatesOf(ranker.rank(text, limit));
 
   return {
     rank,
@@ -110,10 +113,7 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
     const example = exemplified.get(comparableQuestion(text));
     if (example) return { settled: settle(example, 1, slots), ranked: [], slots };
     const ranked = ranker.rank(text, MAX_OPTIONS + 2);
-    const candidates = ranked.flatMap(({ index, score }) => {
-      const candidate = candidateAt(index);
-      return candidate ? [{ candidate, score }] : [];
-    });
+    const candidates = candidatesOf(ranked);
     const refused = ranked[0] !== undefined && ranked[0].index === outOfScopeIndex;
     if (refused) return { settled: { kind: 'unknown', slots }, ranked: candidates, slots };
     const [guess] = classifier.classify(text, 1);
@@ -124,7 +124,7 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
   }
 }
 
-/** A message read, ranked, not yet decided. `settled`: decided before any ranking (conversation control, a request never answered). */
+/** A message read, ranked, not yet decided. `settled`: decided without the thresholds (conversation control, a request never answered or for a person, an example question, an out-of-scope match). */
 export interface Analysis<E> {
   settled?: Decision<E>;
   ranked: RankedCandidate<E>[];
