@@ -152,7 +152,11 @@ async function wireBot(config: AppConfig, overrides: AppOverrides): Promise<{ ru
   });
   served.start();
   const phrasings = knowledge.phrasings;
-  const understanding = derivedFromServed(served, (current) => createUnderstanding(current, { phrasings }));
+  const understanding = derivedFromServed(served, (current) => {
+    const built = createUnderstanding(current, { phrasings });
+    built.prepare();
+    return built;
+  });
 
   const resources = crisisResourcesFor(clinic.country);
   const safetyPointer = safetyPointerFor(resources);

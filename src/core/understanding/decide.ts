@@ -16,7 +16,7 @@ import { isNeverAnswered } from '../search/neverAnswer';
 import { comparableQuestion } from '../search/normalize';
 import { createRanker, DEFAULT_RANKER_SETTINGS, type RankedEntry, type RankerSettings, type SearchableEntry } from '../search/ranker';
 import { frontEnd } from '../text';
-import { trainIntentClassifier } from './classifier';
+import { trainIntentClassifier, type IntentClassifier } from './classifier';
 import { controlMove } from './control';
 import { readSlots } from './slots';
 import { asksForPerson, DIALOG_PREFIX, triggerEntries, type RankedDialog } from './triggers';
@@ -54,6 +54,8 @@ export interface Understanding<E> {
   analyse(text: string): Analysis<E>;
   /** The ranking behind the decision, best first: for evaluation and the staff trace. */
   rank(text: string, limit?: number): RankedCandidate<E>[];
+  /** Builds the classifier now rather than on the first message (the server calls it at start-up). */
+  prepare(): void;
 }
 
 const MAX_OPTIONS = 3;
@@ -65,9 +67,12 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
   const outOfScope = phrasingsOf(OUT_OF_SCOPE);
   const outOfScopeIndex = outOfScope.length > 0 ? all.push({ id: OUT_OF_SCOPE, title: '', questions: [], tags: [], body: '', phrasings: outOfScope }) - 1 : -1;
   const ranker = createRanker(all, options.ranker ?? DEFAULT_RANKER_SETTINGS);
-  const classifier = trainIntentClassifier(
-    all.flatMap((entry) => [...entry.questions, entry.title, ...entry.tags, ...(entry.phrasings ?? [])].map((text) => ({ text, label: entry.id }))),
-  );
+  // Built on first need (or prepare()): kb:check's ranking of example questions never needs it.
+  let classifier: IntentClassifier | undefined;
+  const classifierNow = (): IntentClassifier =>
+    (classifier ??= trainIntentClassifier(
+      all.flatMap((entry) => [...entry.questions, entry.title, ...entry.tags, ...(entry.phrasings ?? [])].map((example) => ({ text: example, label: entry.id }))),
+    ));
   // A message that is one of the curated example questions (an entry's or a dialog's) gets what it exemplifies.
   const exemplified = new Map<string, Candidate<E>>();
   all.forEach((entry, index) => {
@@ -100,6 +105,7 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
   return {
     rank,
     analyse,
+    prepare: () => void classifierNow(),
     understand: (text: string): Decision<E> => decide(analyse(text), thresholds),
   };
 
@@ -116,7 +122,7 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
     const candidates = candidatesOf(ranked);
     const refused = ranked[0] !== undefined && ranked[0].index === outOfScopeIndex;
     if (refused) return { settled: { kind: 'unknown', slots }, ranked: candidates, slots };
-    const [guess] = classifier.classify(text, 1);
+    const [guess] = classifierNow().classify(text, 1);
     const picked = guess && candidateById.get(guess.label);
     const top = ranked[0] && all[ranked[0].index]?.id;
     const opinion = guess && picked ? { candidate: picked, probability: guess.probability, agrees: guess.label === top } : undefined;
