@@ -125,6 +125,7 @@ async function main(): Promise<number> {
       const started = performance.now();
       const knowledge = await loadKnowledgeBase({ dir, mode: 'development', today: new Date('2026-06-01T12:00:00Z') });
       const understanding = createUnderstanding(knowledge.entries);
+      understanding.prepare(); // as the server does at start-up, so the classifier is counted here, not in the first query
       const startup = performance.now() - started;
 
       // Patients' own questions, synthetic questions, and synthetic questions with a typo.

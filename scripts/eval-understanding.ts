@@ -15,7 +15,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inspectKnowledgeBase, loadKnowledgeBase } from '../src/core/knowledge/loader';
+import { inspectKnowledgeBase } from '../src/core/knowledge/loader';
+import { KnowledgeBaseError } from '../src/core/knowledge/problems';
 import { phrasingsByLabel, type PhrasingSet } from '../src/core/knowledge/phrasings';
 import { classifyMessage } from '../src/core/safety/classifier';
 import { createUnderstanding, decide, DEFAULT_DECISION_THRESHOLDS, type Analysis, type DecisionThresholds } from '../src/core/understanding/decide';
@@ -162,11 +163,12 @@ function describe(decision: Decision<{ id: string }>): string {
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
-  const knowledge = await loadKnowledgeBase({ dir: KNOWLEDGE_DIR, mode: 'development', today: new Date() });
+  // One read of the folder: development mode serves every valid entry, so the inspection's are the bot's.
   const inspection = await inspectKnowledgeBase(KNOWLEDGE_DIR, new Date());
+  if (inspection.errors.length > 0) throw new KnowledgeBaseError(inspection.errors);
   const sets = loadSets(only, inspection.phrasingSets);
   const understandingFor = (set: EvalSet) =>
-    createUnderstanding(knowledge.entries, { phrasings: phrasingsByLabel(inspection.phrasingSets.filter((other) => set.test || other.name !== set.name)) });
+    createUnderstanding(inspection.entries, { phrasings: phrasingsByLabel(inspection.phrasingSets.filter((other) => set.test || other.name !== set.name)) });
   const alarmOf = (text: string) => ['crisis', 'emergency', 'other-at-risk'].includes(classifyMessage(text).level);
   const scored: Scored[] = sets.flatMap((set) => {
     const understanding = understandingFor(set);

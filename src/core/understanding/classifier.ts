@@ -70,10 +70,17 @@ export function trainIntentClassifier(examples: readonly LabelledText[]): Intent
       for (let c = 0; c < classes; c++) top = Math.max(top, (z[c] = (z[c] as number) + known * (unseen[c] as number)));
       let sum = 0;
       for (let c = 0; c < classes; c++) sum += z[c] = Math.exp((z[c] as number) - top);
-      return labels
-        .map((label, c) => ({ label, probability: (z[c] as number) / sum }))
-        .sort((a, b) => b.probability - a.probability)
-        .slice(0, limit);
+      // The best `limit` labels by one scan: no object or sort per label on every message.
+      const best: ClassifierGuess[] = [];
+      for (let c = 0; c < classes; c++) {
+        const probability = (z[c] as number) / sum;
+        if (best.length === limit && probability <= (best[limit - 1] as ClassifierGuess).probability) continue;
+        let at = best.length;
+        while (at > 0 && (best[at - 1] as ClassifierGuess).probability < probability) at--;
+        best.splice(at, 0, { label: labels[c] as string, probability });
+        if (best.length > limit) best.pop();
+      }
+      return best;
     },
   };
 }
