@@ -13,7 +13,7 @@
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
-import { BEREAVED, CONTEXT_PATTERNS, contextWindow, isNegated, isPastEpisode, isQuotedFromSomeoneElse, isReportedQuestion, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
+import { BEREAVED, CONTEXT_PATTERNS, contextWindow, isNegated, isPastEpisode, isQuotedFromSomeoneElse, isReportedQuestion, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
 import { RULE_SPECS, type RuleSpec } from './rules';
 import { raiseByModel, RiskModel } from './riskModel';
 import riskModelFile from './risk-model.json';
@@ -116,7 +116,10 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
       }
       if (person !== 'generic' && isPastEpisode(spec, person, tokens, start, end)) return finding('mention', 'history');
       if (person === 'first') return finding(spec.firstLevel ?? 'crisis', spec.id);
-      if (person === 'third') return finding(spec.thirdLevel ?? 'other-at-risk', spec.id);
+      if (person === 'third') {
+        const level = spec.thirdLevel ?? 'other-at-risk';
+        return level === 'other-at-risk' && isSaidSafeNow(tokens) ? finding('mention', 'said-safe') : finding(level, spec.id);
+      }
       const level = spec.genericLevel ?? 'mention';
       return finding(level, level === 'mention' ? 'generic' : spec.id);
     }

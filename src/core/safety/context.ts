@@ -51,9 +51,15 @@ function pronounWithin(tokens: readonly string[], start: number, end: number): P
 
 const THIRD_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself']);
 
+const SUBJECT_CONTRACTIONS: ReadonlySet<string> = new Set(['hes', 'shes', 'theyre', 'theyve', 'theyll', 'theyd', 'hed', 'shed', 'youre', 'youve', 'youll', 'youd']);
+
 export function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: number, end: number): Person {
   if (spec.person === 'first') return 'first';
-  const subject = subjectBefore(tokens, start);
+  // A match that starts with its own subject ("shes suicidal") is about that subject, unless it
+  // stands for people in general ("if a patient says theyre suicidal").
+  const before = subjectBefore(tokens, start);
+  const own = SUBJECT_CONTRACTIONS.has(tokens[start] as string) ? personOf(tokens[start] as string) : undefined;
+  const subject = before === 'generic' ? before : (own ?? before);
   if (spec.person === 'object') {
     const inside = pronounWithin(tokens, start, end);
     // "he wants to kms": "myself" came from shorthand, so an explicit third-person subject wins.
@@ -192,6 +198,18 @@ export function isPastEpisode(spec: RuleSpec, person: Person, tokens: readonly s
   return PAST_EPISODE.test(sentence) && !STILL_GOING.test(sentence);
 }
 
+/**
+ * A relative says in so many words that the person is safe now ("he's safe right now and in
+ * therapy", "they're currently safe"): their history is told as background to a question, a mention.
+ */
+const SAID_SAFE_NOW = compileTest(
+  '(?:hes|shes|theyre|he is|she is|they are|who is|whos) (?:currently |now |doing well and |stable and )?(?:safe|stable)(?: (?:right now|now|currently|today|these days))?(?= [.,?]| and (?:in|has|sees|seeing|with|doing|getting|under|have|are|is)| $)',
+);
+
+export function isSaidSafeNow(tokens: readonly string[]): boolean {
+  return SAID_SAFE_NOW.test(spanText(tokens, 0, tokens.length - 1));
+}
+
 export function contextWindow(tokens: readonly string[], start: number, end: number, before = CONTEXT_TOKENS, after = CONTEXT_TOKENS): { from: number; to: number } {
   let from = start;
   while (from > 0 && start - from < before && !isSentenceEnd(tokens[from - 1] as string)) from--;
@@ -222,4 +240,4 @@ export function isReportedQuestion(tokens: readonly string[], start: number, end
 }
 
 /** The context patterns, for compiling them at start-up with the rules. */
-export const CONTEXT_PATTERNS: readonly RegExp[] = [HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, PAST_EPISODE, STILL_GOING, BEREAVED];
+export const CONTEXT_PATTERNS: readonly RegExp[] = [HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, PAST_EPISODE, STILL_GOING, BEREAVED, SAID_SAFE_NOW];

@@ -24,7 +24,7 @@ const THIRD = [
 const GENERIC = [
   'you', 'youre', 'youve', 'youd', 'youll', 'your', 'yourself', 'yourselves', 'u', 'people', 'someone', 'somebody', 'anyone', 'anybody', 'everyone',
   'everybody', 'nobody', 'person', 'patients', 'folks', 'oneself', 'others', 'individuals', 'humans', 'users', 'alguien', 'nadie', 'gente', 'adults', 'teens',
-  'teenagers', 'clients', 'men', 'women',
+  'teenagers', 'clients', 'men', 'women', 'persons', 'those',
 ];
 
 const FIRST_SET: ReadonlySet<string> = new Set(FIRST);

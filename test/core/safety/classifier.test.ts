@@ -86,6 +86,12 @@ describe('classifyMessage: other-at-risk (someone else is at risk)', () => {
     'my brother tried to kill himself last week',
     'mi hijo quiere morir',
     'my kid said he wants to kms',
+    // The subject is in the contraction the match starts with, or the relative is named telegraphically.
+    "My roommate told me she's suicidal and made me promise not to tell anyone",
+    "Does my wife need to fast? She's suicidal",
+    'husband suicidal. ketamine? how fast',
+    'daughter 15 self harming. do u treat teens',
+    'how much 4 spravato. husband suicidal',
   ])('when the writer says %j, then someone else is at risk', (text) => {
     expect(classifyMessage(text).level).toBe('other-at-risk');
   });
@@ -149,6 +155,22 @@ describe('classifyMessage: a past episode, or someone else\'s quoted words', () 
 });
 
 describe('classifyMessage: idioms and everyday questions are not alarms', () => {
+  // Patients' questions that rules once raised an alarm on (phrasing writers G-K).
+  it.each([
+    "I need to tell my boss how long I'll be gone. Is it a 2-hour thing or a 4-hour thing?",
+    'had a heart attack 3 yrs ago can i still do this',
+    "my mom has a bunch of health problems (thyroid, she's had seizures, liver issues). are there conditions where you won't give ketamine?",
+    'Any reasons I couldn\'t do this?',
+    'My biggest fear is spiraling into panic mid-infusion with no way out. Can they stop the drip?',
+    "My son has had suicidal thoughts on and off for years. He's safe right now and in therapy. Is it true ketamine can reduce those thoughts?",
+    'I have read that ketamine can reduce the thoughts of suicide quickly. Is this demonstrated by studies?',
+    'At my second visit my blood pressure went up. Does it mean I can\'t keep going?',
+    'My husband said his infusion felt like a nightmare he couldn\'t wake up from. What can the clinic do if that happens again?',
+    'A friend said ketamine "took her suicidal thoughts away within a day". Is that a known effect?',
+  ])('when a patient asks %j, then there is no alarm', (text) => {
+    expect(URGENT).not.toContain(classifyMessage(text).level);
+  });
+
   it.each([
     'this wait is killing me',
     'dying to know the price',
