@@ -31,7 +31,7 @@ const KNOWLEDGE_DIR = path.join(__dirname, '..', 'knowledge');
  * tuned (docs/understanding.md). The product's goals (90% answered outright and right, at most 2% wrong)
  * are not met yet; they are reported on test sets, not gated here.
  */
-const GOALS = { outrightRight: 0.7, didYouMean: 0.08, wrong: 0.02, outOfScopeRefused: 0.93, alarms: 0 };
+const GOALS = { outrightRight: 0.85, didYouMean: 0.08, wrong: 0.02, outOfScopeRefused: 0.93, alarms: 0 };
 
 export interface LabelledQuestion {
   text: string;
@@ -214,12 +214,12 @@ async function main(): Promise<number> {
 /** Grid search: the best outright-right rate with did-you-mean, wrong answers and refusals within the goals. */
 function tune(scored: readonly Scored[]): void {
   const results: { t: DecisionThresholds; right: number; dym: number; wrong: number; refused: number }[] = [];
-  {
-    for (const answer of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) {
-      for (const didYouMean of [0.5, 0.7, 0.8, 0.9, 0.95]) {
-        for (const optionGap of [0, 0.02, 0.05, 0.08]) {
-          for (const secondOpinion of [0.9, 0.95, 0.98, 0.99, 0.995, 1.1]) {
-            const t = { answer, didYouMean, optionGap, secondOpinion };
+  for (const sure of [0.9, 0.95, 0.99, 0.999, 0.9999]) {
+    for (const agreedScore of [0.2, 0.3, 0.4, 0.5]) {
+      for (const pairSure of [0.7, 0.8, 0.9, 1.1]) {
+        for (const secondAtLeast of [0.15, 0.25, 0.35]) {
+          for (const disagreeSure of [0.9, 0.99, 1.1]) {
+            const t = { sure, agreedScore, pairSure, secondAtLeast, disagreeSure };
             const all = tally(scored, (s) => decide(s.analysis, t)).get('all') ?? emptyTally();
             results.push({ t, right: all.counts.right / all.n, dym: all.counts['did-you-mean'] / all.n, wrong: all.counts.wrong / all.n, refused: all.refused / all.oos });
           }

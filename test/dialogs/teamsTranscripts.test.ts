@@ -6,8 +6,8 @@ import { useTurnPipeline } from '../../src/bot/pipeline';
 import { loadConfig } from '../../src/core/config';
 import { REPO_ROOT } from '../support/paths';
 
-/** Two entries answer it equally well (booking, and the intake evaluation): the bot asks which. */
-const AMBIGUOUS = 'new patient';
+/** Two entries answer it about equally well (side effects, and how long the effects last): the bot asks which. */
+const AMBIGUOUS = 'effects';
 
 /**
  * Transcript tests in a Teams personal chat: the real bot on botbuilder's TestAdapter with the

@@ -12,9 +12,9 @@ const traceOf = (replies: readonly SeenReply[]) => {
 describe('the Emulator turn trace', () => {
   it('when a patient picks an entry from "did you mean", then the trace names that entry, with no score', async () => {
     const { say } = await startTranscript({}, {}, { channelId: 'emulator' });
-    // Two entries answer "new patient" equally well (booking, and the intake evaluation): the bot asks which.
-    expect(traceOf(await say('new patient'))).toMatchObject({ intent: 'did-you-mean' });
-    expect(traceOf(await say('1'))).toMatchObject({ safety: 'none', answerId: 'booking-an-appointment', score: null });
+    // Two entries answer "effects" about equally well (side effects, and how long they last): the bot asks which.
+    expect(traceOf(await say('effects'))).toMatchObject({ intent: 'did-you-mean' });
+    expect(traceOf(await say('1'))).toMatchObject({ safety: 'none', answerId: 'side-effects', score: null });
   });
 
   it('when a question is typed at a guide step, then the trace names the entry that answered it (the guide comes back after it)', async () => {

@@ -2,8 +2,8 @@ import { MemoryStorage, TestAdapter } from 'botbuilder';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startTranscript, type Transcript } from '../support/transcript';
 
-/** Two entries answer it equally well (booking, and the intake evaluation): the bot asks which. */
-const AMBIGUOUS = 'new patient';
+/** Two entries answer it about equally well (side effects, and how long the effects last): the bot asks which. */
+const AMBIGUOUS = 'effects';
 
 /**
  * Transcript tests: the real bot (same safety gate, dialogs, knowledge and renderer) on

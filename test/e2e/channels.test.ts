@@ -4,8 +4,8 @@ import path from 'node:path';
 import { loadKnowledgeBase } from '../../src/core/knowledge/loader';
 import { REPO_ROOT, conversationUpdate, startHarness, visibleText, type Harness } from '../support/botHarness';
 
-/** Two entries answer it equally well (booking, and the intake evaluation): the bot asks which. */
-const AMBIGUOUS = 'new patient';
+/** Two entries answer it about equally well (side effects, and how long the effects last): the bot asks which. */
+const AMBIGUOUS = 'effects';
 
 type Reply = Record<string, unknown> & { type: string; text?: string };
 

@@ -6,8 +6,8 @@ import type { KnowledgeEntry } from '../../src/core/knowledge/schema';
 import { REPO_ROOT, startHarness, type Harness } from '../support/botHarness';
 import { formBody, inboundSmsParams, twilioSignature } from '../sms/twilioSigning';
 
-/** Two entries answer it equally well (booking, and the intake evaluation): the bot asks which. */
-const AMBIGUOUS = 'new patient';
+/** Two entries answer it about equally well (side effects, and how long the effects last): the bot asks which. */
+const AMBIGUOUS = 'effects';
 
 /**
  * Conversations over SMS through the real Twilio webhook route (signed requests, TwiML back):
@@ -183,7 +183,7 @@ describe('SMS conversations: numbers, prompts that yield, one welcome', () => {
     const say = await welcomedPatient();
     await PROMPTS[prompt]!.reach(say);
     const reply = (await say('first visit')).join('\n');
-    expect(reply).toMatch(/evaluation|step 1 of 10/);
+    expect(reply).toMatch(/evaluation|step 1 of 10|Did you mean/);
     expect(reply).not.toMatch(/don't have a checked answer/);
   });
 

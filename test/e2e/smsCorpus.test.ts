@@ -18,6 +18,8 @@ import { REPO_ROOT } from '../support/paths';
  * or it arrives while a prompt waits.
  */
 
+const PHRASINGS_SAMPLED = 1500;
+
 interface Corpus {
   items: Array<{ text: string }>;
 }
@@ -27,7 +29,10 @@ function corpusQuestions(runtime: BotRuntime): string[] {
     ...readdirSync(path.join(REPO_ROOT, 'knowledge/phrasings')).filter((name) => name.endsWith('.json')).map((name) => path.join(REPO_ROOT, 'knowledge/phrasings', name)),
   ];
   const sets = files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Corpus);
-  return [...new Set([...sets.flatMap((set) => set.items.map((item) => item.text)), ...runtime.entries.flatMap((entry) => entry.questions)])];
+  // Every writer, every style, but a fixed sample: all ten thousand phrasings in seven situations take minutes.
+  const phrasings = sets.flatMap((set) => set.items.map((item) => item.text));
+  const stride = Math.max(1, Math.ceil(phrasings.length / PHRASINGS_SAMPLED));
+  return [...new Set([...phrasings.filter((_, index) => index % stride === 0), ...runtime.entries.flatMap((entry) => entry.questions)])];
 }
 
 const numberedLists = (texts: readonly string[]) => texts.join('\n').match(/^Reply (?:\d|a number)[^\n]*:$/gm)?.length ?? 0;
@@ -78,7 +83,7 @@ describe('every corpus question over SMS', () => {
     ['at the cost question', ['hello', 'what will this cost me']],
     ['at the checklist', ['hello', 'is this for me?']],
     ['at a first-visit guide step', ['hello', 'walk me through my first visit', 'next']],
-    ['at a did-you-mean', ['hello', 'new patient']],
+    ['at a did-you-mean', ['hello', 'effects']],
   ])('%s, each is answered in one to three texts of at most 320 characters, with at most one numbered list', { timeout: 180_000 }, async (_when, setup) => {
     expect(await overLimit(setup)).toEqual([]);
   });

@@ -16,7 +16,7 @@ type Activity = Record<string, unknown> & { type: string; text?: string };
 
 const TIMEOUT_MS = 1500;
 /** A question the knowledge base answers with "did you mean" and several options. */
-const AMBIGUOUS_QUESTION = 'new patient';
+const AMBIGUOUS_QUESTION = 'effects??';
 const CLEAR_QUESTION = 'what does a session feel like';
 const CRISIS_MESSAGE = 'i want to kill myself';
 

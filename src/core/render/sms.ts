@@ -68,7 +68,10 @@ export function packSmsTurn(texts: readonly string[]): string[] {
     if (last !== undefined && last.length + 1 + text.length <= SMS_MESSAGE_LIMIT) packed[packed.length - 1] = `${last}\n${text}`;
     else packed.push(text);
   }
-  return packed;
+  if (packed.length <= SMS_MAX_MESSAGES) return packed;
+  // Several replies of up to three texts each (how to help someone at risk, then the answer): packed
+  // sentence by sentence instead, and never more than three texts a turn, the first replies kept whole.
+  return packPieces(texts.flatMap((text) => textToPieces(text, SMS_MESSAGE_LIMIT)), SMS_MESSAGE_LIMIT).slice(0, SMS_MAX_MESSAGES);
 }
 
 /**

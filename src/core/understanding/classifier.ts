@@ -1,13 +1,14 @@
 import { analyse } from '../search/normalize';
+import { frontEnd } from '../text';
 
 /**
- * The second opinion beside the ranker: a naive Bayes classifier over the same search terms (and
- * neighbouring-term pairs), built with the decision stage from every entry's example questions,
- * title and tags and from the labelled phrasings. The ranker measures how much of a message an
- * entry covers; the classifier weighs which words tell the labels apart, learned from how
- * patients ask. Where both name the same entry the answer is almost always right, which is what
- * lets the bot answer outright without guessing (decide.ts). Building it is one pass over the
- * examples, and a message costs one pass over its terms plus one over the labels, at any size.
+ * The decision stage's classifier: naive Bayes over the search terms, neighbouring-term pairs and
+ * the three- and four-letter pieces of each word, built with the decision stage from every entry's
+ * example questions, title and tags and from the labelled phrasings. Terms carry the meaning the
+ * search's synonyms and stems give them; word pieces carry what terms lose, so "infussion",
+ * "spravatos" and "anesthesiologist" still share most of their evidence with the words patients
+ * spelled right. Building it is one pass over the examples; a message costs one pass over its
+ * features, each touching only the labels that have seen it.
  */
 export interface LabelledText {
   text: string;
@@ -24,47 +25,143 @@ export interface IntentClassifier {
   classify(text: string, limit?: number): ClassifierGuess[];
 }
 
-/** Additive smoothing of the term counts; chosen on the phrasing files (docs/understanding.md). */
+/**
+ * Additive smoothing, the weight of a word piece against a whole term, and the fewest examples a
+ * word piece must appear in to count: chosen on the phrasing files, each held out in turn
+ * (docs/understanding.md).
+ */
 const SMOOTHING = 0.1;
+const PIECE_WEIGHT = 0.3;
+const PIECE_MIN_EXAMPLES = 2;
+const QUESTION_WEIGHT = 1.5;
+/** A clause and the punctuation that ends it. */
+const CLAUSE = /[^.!?;,\n]+[.!?;,\n]*/g;
+const QUESTION_START = /^\s*(?:and |but |so |also |or )?(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|may|am|any|anything)\b/i;
 
-export function intentFeatures(text: string): string[] {
-  const terms = analyse(text).terms;
-  const features = new Set(terms);
-  for (let i = 0; i + 1 < terms.length; i++) features.add(`${terms[i] as string} ${terms[i + 1] as string}`);
-  return [...features];
+/** A message's features, each once, with its weight: terms and term pairs 1, word pieces PIECE_WEIGHT. */
+export function intentFeatures(text: string): Map<string, number> {
+  const features = new Map<string, number>();
+  addFeatures(features, text, 1);
+  // In a message that tells something and asks something ("my son is suicidal, how much does it
+  // cost"), the asking part says which answer is wanted: its features count QUESTION_WEIGHT times.
+  const clauses = text.match(CLAUSE) ?? [];
+  if (clauses.length > 1) {
+    const asking = clauses.filter((clause) => clause.includes('?') || QUESTION_START.test(clause));
+    if (asking.length > 0 && asking.length < clauses.length) for (const clause of asking) addFeatures(features, clause, QUESTION_WEIGHT);
+  }
+  return features;
 }
 
+function addFeatures(features: Map<string, number>, text: string, factor: number): void {
+  const set = (feature: string, weight: number) => features.set(feature, Math.max(features.get(feature) ?? 0, weight * factor));
+  const terms = analyse(text).terms;
+  for (const term of terms) set(term, 1);
+  for (let i = 0; i + 1 < terms.length; i++) set(`${terms[i] as string} ${terms[i + 1] as string}`, 1);
+  // Pieces are marked with '|' (a term never holds one) and padded with a space at each end of the word.
+  for (const word of frontEnd(text).words) {
+    const padded = ` ${word} `;
+    for (let size = 3; size <= 4; size++) {
+      // A word shorter than a piece is one piece.
+      for (let at = 0; at === 0 || at + size <= padded.length; at++) set(`|${padded.slice(at, at + size)}`, PIECE_WEIGHT);
+    }
+  }
+}
+
+/** Per feature, the labels that have it and what seeing it adds for each, over an unseen feature. */
+interface Lift {
+  labels: Uint32Array;
+  gains: Float64Array;
+}
+
+/** What training gathers per feature: the labels that have it (in order of first sight), their weighted counts, and how many examples have it. */
+interface Tally {
+  labels: number[];
+  counts: number[];
+  examples: number;
+}
+
+/**
+ * Training takes about a second on the shipped knowledge base; the same examples (a knowledge reload
+ * with no change, or several bots in one process, as in the tests) reuse the last classifiers built.
+ */
+const recent = new Map<string, IntentClassifier>();
+const RECENT_KEPT = 2;
+
 export function trainIntentClassifier(examples: readonly LabelledText[]): IntentClassifier {
+  const key = fingerprint(examples);
+  const known = recent.get(key);
+  if (known) return known;
+  const trained = train(examples);
+  recent.set(key, trained);
+  for (const old of recent.keys()) if (recent.size > RECENT_KEPT) recent.delete(old);
+  return trained;
+}
+
+/** Two 32-bit hashes (FNV-1a and djb2) over every label and text, each followed by its length, so joins cannot collide. */
+function fingerprint(examples: readonly LabelledText[]): string {
+  let fnv = 0x811c9dc5;
+  let djb = 5381;
+  const mix = (value: string) => {
+    for (let i = 0; i < value.length; i++) {
+      fnv = Math.imul(fnv ^ value.charCodeAt(i), 0x01000193);
+      djb = (Math.imul(djb, 33) + value.charCodeAt(i)) | 0;
+    }
+    fnv = Math.imul(fnv ^ value.length, 0x01000193);
+    djb = (Math.imul(djb, 33) + value.length) | 0;
+  };
+  for (const { text, label } of examples) {
+    mix(label);
+    mix(text);
+  }
+  return `${examples.length}:${(fnv >>> 0).toString(16)}:${(djb >>> 0).toString(16)}`;
+}
+
+function train(examples: readonly LabelledText[]): IntentClassifier {
   const labels = [...new Set(examples.map((example) => example.label))].sort();
   const labelIds = new Map(labels.map((label, id) => [label, id]));
   const classes = labels.length;
-  // Counts kept sparse (feature -> label -> count): a label's unseen features all share one probability.
-  const counts = new Map<string, Map<number, number>>();
-  const totals = new Float64Array(classes);
+  // One record per feature; examples come grouped by label, so a label's count is almost always the last one.
+  const tallies = new Map<string, Tally>();
   for (const { text, label } of examples) {
     const c = labelIds.get(label) as number;
-    for (const feature of intentFeatures(text)) {
-      let row = counts.get(feature);
-      if (!row) counts.set(feature, (row = new Map<number, number>()));
-      row.set(c, (row.get(c) ?? 0) + 1);
-      totals[c] = (totals[c] as number) + 1;
+    for (const [feature, weight] of intentFeatures(text)) {
+      let tally = tallies.get(feature);
+      if (!tally) tallies.set(feature, (tally = { labels: [], counts: [], examples: 0 }));
+      tally.examples++;
+      let at = tally.labels.length - 1;
+      if (tally.labels[at] !== c) at = tally.labels.lastIndexOf(c);
+      if (at < 0) {
+        tally.labels.push(c);
+        tally.counts.push(weight);
+      } else {
+        tally.counts[at] = (tally.counts[at] as number) + weight;
+      }
     }
   }
-  const vocabulary = counts.size;
+  // A word piece seen in fewer than PIECE_MIN_EXAMPLES examples is noise (a name, a typo of a typo).
+  for (const [feature, tally] of tallies) if (feature.startsWith('|') && tally.examples < PIECE_MIN_EXAMPLES) tallies.delete(feature);
+  const totals = new Float64Array(classes);
+  for (const tally of tallies.values()) tally.labels.forEach((c, i) => (totals[c] = (totals[c] as number) + (tally.counts[i] as number)));
+  const vocabulary = tallies.size;
   /** log P(an unseen feature | label). */
   const unseen = Float64Array.from(totals, (total) => Math.log(SMOOTHING / (total + SMOOTHING * vocabulary)));
-  /** Per feature, what seeing it adds for each label that has it, over an unseen feature. */
-  const lift = new Map([...counts].map(([feature, row]) => [feature, [...row].map(([c, count]) => [c, Math.log((count + SMOOTHING) / SMOOTHING)] as const)]));
+  const lift = new Map<string, Lift>();
+  for (const [feature, tally] of tallies) {
+    lift.set(feature, {
+      labels: Uint32Array.from(tally.labels),
+      gains: Float64Array.from(tally.counts, (count) => Math.log((count + SMOOTHING) / SMOOTHING)),
+    });
+  }
 
   return {
     classify(text, limit = 3) {
       const z = new Float64Array(classes);
       let known = 0;
-      for (const feature of intentFeatures(text)) {
+      for (const [feature, weight] of intentFeatures(text)) {
         const row = lift.get(feature);
         if (!row) continue; // A feature no example has tells no label from another.
-        known++;
-        for (const [c, gain] of row) z[c] = (z[c] as number) + gain;
+        known += weight;
+        for (let i = 0; i < row.labels.length; i++) z[row.labels[i] as number] = (z[row.labels[i] as number] as number) + weight * (row.gains[i] as number);
       }
       let top = -Infinity;
       for (let c = 0; c < classes; c++) top = Math.max(top, (z[c] = (z[c] as number) + known * (unseen[c] as number)));

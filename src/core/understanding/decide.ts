@@ -4,10 +4,10 @@
  *
  * Knowledge entries and the dialogs in triggers.ts are ranked together by one ranker, which also
  * matches patients' labelled phrasings (knowledge/phrasings/); a naive Bayes classifier trained on
- * the same examples gives a second opinion (classifier.ts). The bot answers outright only where both
- * name the same candidate. Read before any ranking: conversation control by form (control.ts),
- * requests never answered, an explicit request for a person, an exact example question. The
- * thresholds are calibrated on the phrasing files, each held out in turn
+ * the same examples (classifier.ts) makes the call, and the ranker vouches for the picks it is less
+ * sure of and refuses what matches out-of-scope phrasings best. Read before either: conversation
+ * control by form (control.ts), requests never answered, an explicit request for a person, an exact
+ * example question. The thresholds are calibrated on the phrasing files, each held out in turn
  * (scripts/eval-understanding.ts --tune), and reported on test sets scored once.
  */
 import type { KnowledgeEntry } from '../knowledge/schema';
@@ -23,18 +23,20 @@ import { asksForPerson, DIALOG_PREFIX, triggerEntries, type RankedDialog } from 
 import type { Candidate, Decision, Slots } from './types';
 
 export interface DecisionThresholds {
-  /** The ranker's top candidate is taken outright when the classifier names it too and the ranker scores it at least this. */
-  answer: number;
-  /** A did-you-mean needs its first option to score this much; below, "I don't know". */
-  didYouMean: number;
-  /** Options offered beside the first must score within this of it... */
-  optionGap: number;
-  /** ...and the classifier's own, different pick is offered beside the ranker's when it is this sure. */
-  secondOpinion: number;
+  /** The classifier's pick is answered outright when it is at least this sure... */
+  sure: number;
+  /** ...or when the ranker puts the same candidate first with at least this score. */
+  agreedScore: number;
+  /** A did-you-mean offers the classifier's two best picks when together they are this sure... */
+  pairSure: number;
+  /** ...and the second alone is at least this. */
+  secondAtLeast: number;
+  /** Where the ranker puts another candidate first, the classifier's pick at least this sure is offered beside it; otherwise "I don't know". */
+  disagreeSure: number;
 }
 
 /** Calibrated on the phrasing files, each held out in turn; see docs/understanding.md. */
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { answer: 0.3, didYouMean: 0.5, optionGap: 0, secondOpinion: 0.99 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { sure: 0.999, agreedScore: 0.2, pairSure: 0.8, secondAtLeast: 0.25, disagreeSure: 0.99 };
 
 export interface UnderstandingOptions {
   ranker?: RankerSettings;
@@ -113,20 +115,22 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
     const { folded, words } = frontEnd(text);
     const slots = readSlots(folded);
     const move = controlMove(words);
-    if (move) return { settled: { kind: 'dialog', dialog: move, confidence: 1, slots }, ranked: [], slots };
-    if (isNeverAnswered(text)) return { settled: { kind: 'unknown', slots }, ranked: [], slots };
-    if (asksForPerson(words)) return { settled: { kind: 'dialog', dialog: 'talk-to-person', confidence: 1, slots }, ranked: [], slots };
+    if (move) return { settled: { kind: 'dialog', dialog: move, confidence: 1, slots }, ranked: [], guesses: [], slots };
+    if (isNeverAnswered(text)) return { settled: { kind: 'unknown', slots }, ranked: [], guesses: [], slots };
+    if (asksForPerson(words)) return { settled: { kind: 'dialog', dialog: 'talk-to-person', confidence: 1, slots }, ranked: [], guesses: [], slots };
     const example = exemplified.get(comparableQuestion(text));
-    if (example) return { settled: settle(example, 1, slots), ranked: [], slots };
+    if (example) return { settled: settle(example, 1, slots), ranked: [], guesses: [], slots };
     const ranked = ranker.rank(text, MAX_OPTIONS + 2);
     const candidates = candidatesOf(ranked);
+    // Out-of-scope phrasings matching best refuse, whatever the classifier thinks.
     const refused = ranked[0] !== undefined && ranked[0].index === outOfScopeIndex;
-    if (refused) return { settled: { kind: 'unknown', slots }, ranked: candidates, slots };
-    const [guess] = classifierNow().classify(text, 1);
-    const picked = guess && candidateById.get(guess.label);
+    if (refused) return { settled: { kind: 'unknown', slots }, ranked: candidates, guesses: [], slots };
     const top = ranked[0] && all[ranked[0].index]?.id;
-    const opinion = guess && picked ? { candidate: picked, probability: guess.probability, agrees: guess.label === top } : undefined;
-    return { ranked: candidates, slots, ...(opinion ? { opinion } : {}) };
+    const guesses = classifierNow().classify(text, 2).map((guess): Guess<E> => {
+      const candidate = candidateById.get(guess.label);
+      return { ...(candidate ? { candidate } : {}), probability: guess.probability, agrees: guess.label === top };
+    });
+    return { ranked: candidates, guesses, slots };
   }
 }
 
@@ -134,45 +138,40 @@ export function createUnderstanding<E extends SearchableEntry = KnowledgeEntry>(
 export interface Analysis<E> {
   settled?: Decision<E>;
   ranked: RankedCandidate<E>[];
-  /** The classifier's pick; absent when it picks out-of-scope or nothing it knows. */
-  opinion?: Opinion<E>;
+  /** The classifier's two best picks. */
+  guesses: Guess<E>[];
   slots: Slots;
 }
 
-export interface Opinion<E> {
-  candidate: Candidate<E>;
+export interface Guess<E> {
+  /** Absent when the pick is out of scope. */
+  candidate?: Candidate<E>;
   probability: number;
   /** Whether it is the ranker's top candidate. */
   agrees: boolean;
 }
 
-export function decide<E>(analysis: Analysis<E>, thresholds: DecisionThresholds): Decision<E> {
-  return analysis.settled ?? decideFromRanking(analysis.ranked, thresholds, analysis.slots, analysis.opinion);
-}
-
 /**
- * The decision a ranking and the classifier's opinion support. Answer outright only where both name
- * the same candidate; offer a did-you-mean where candidates are genuinely close (close scores, or
- * the two name different ones); otherwise "I don't know". Pure, so thresholds can be tuned over
- * stored analyses.
+ * The decision an analysis supports. Answer outright what the classifier is sure of, or what it and
+ * the ranker both put first; offer a did-you-mean where the classifier hesitates between two
+ * candidates that together it is sure of; otherwise "I don't know". Pure, so thresholds can be
+ * tuned over stored analyses.
  */
-export function decideFromRanking<E>(ranked: readonly RankedCandidate<E>[], thresholds: DecisionThresholds, slots: Slots, opinion?: Opinion<E>): Decision<E> {
-  const [best] = ranked;
-  if (!best) return { kind: 'unknown', slots };
-  if (opinion?.agrees && best.score >= thresholds.answer) return settle(best.candidate, best.score, slots);
-  if (best.score < thresholds.didYouMean) return { kind: 'unknown', slots };
-  const options = ranked.filter((result) => best.score - result.score <= thresholds.optionGap).map((result) => result.candidate);
-  if (opinion && !opinion.agrees && opinion.probability >= thresholds.secondOpinion && !options.some((option) => sameCandidate(option, opinion.candidate))) options.splice(1, 0, opinion.candidate);
-  // One weak candidate is "I don't know", not a question back.
-  if (options.length < 2) return { kind: 'unknown', slots };
-  return { kind: 'did-you-mean', options: options.slice(0, MAX_OPTIONS), slots };
+export function decide<E>(analysis: Analysis<E>, thresholds: DecisionThresholds): Decision<E> {
+  if (analysis.settled) return analysis.settled;
+  const { ranked, guesses, slots } = analysis;
+  const [first, second] = guesses;
+  if (!first?.candidate) return { kind: 'unknown', slots };
+  if (first.probability >= thresholds.sure) return settle(first.candidate, first.probability, slots);
+  if (first.agrees && (ranked[0]?.score ?? 0) >= thresholds.agreedScore) return settle(first.candidate, first.probability, slots);
+  if (second?.candidate && second.probability >= thresholds.secondAtLeast && first.probability + second.probability >= thresholds.pairSure) {
+    return { kind: 'did-you-mean', options: [first.candidate, second.candidate], slots };
+  }
+  const rankedFirst = ranked[0]?.candidate;
+  if (rankedFirst && !first.agrees && first.probability >= thresholds.disagreeSure) return { kind: 'did-you-mean', options: [first.candidate, rankedFirst], slots };
+  return { kind: 'unknown', slots };
 }
 
 function settle<E>(candidate: Candidate<E>, confidence: number, slots: Slots): Decision<E> {
   return candidate.kind === 'entry' ? { kind: 'answer', entry: candidate.entry, confidence, slots } : { kind: 'dialog', dialog: candidate.dialog, confidence, slots };
-}
-
-function sameCandidate<E>(a: Candidate<E>, b: Candidate<E>): boolean {
-  if (a.kind === 'entry') return b.kind === 'entry' && a.entry === b.entry;
-  return b.kind === 'dialog' && a.dialog === b.dialog;
 }

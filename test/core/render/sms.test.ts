@@ -237,4 +237,15 @@ describe('packing a turn\'s texts', () => {
     expect(packSmsTurn([long, 'Reply 1 or 2:\n1. Yes\n2. No', 'Short.'])).toEqual([long, 'Reply 1 or 2:\n1. Yes\n2. No\nShort.']);
     expect(packSmsTurn([])).toEqual([]);
   });
+
+  it('when a turn\'s replies would take more than three texts, then they are packed sentence by sentence, the first reply whole and first, and never more than three go out', () => {
+    const help = 'If they are in immediate danger, call 911 now. Call or text 988, 24/7. Stay with them if it is safe.';
+    const sentence = 'Ketamine is studied for depression that has not improved with other treatments and it is given under supervision.';
+    const answer = Array.from({ length: 7 }, () => sentence).join(' ');
+    const texts = [help, answer.slice(0, 300), answer.slice(300, 600), answer.slice(600)];
+    const packed = packSmsTurn(texts);
+    expect(packed.length).toBeLessThanOrEqual(SMS_MAX_MESSAGES);
+    expect(packed[0]).toContain(help);
+    expect(packed.every((text) => text.length <= SMS_MESSAGE_LIMIT)).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../../src/core/knowledge/loader';
 import type { KnowledgeEntry } from '../../../src/core/knowledge/schema';
-import { createUnderstanding, decideFromRanking, type Understanding } from '../../../src/core/understanding/decide';
+import { createUnderstanding, decide, type Understanding } from '../../../src/core/understanding/decide';
 import { answeredEntries } from '../../../src/core/understanding/outcome';
 import type { Decision } from '../../../src/core/understanding/types';
 import { REPO_ROOT } from '../../support/paths';
@@ -79,32 +79,36 @@ describe('one decision per message', () => {
   });
 });
 
-describe('decideFromRanking', () => {
+describe('decide', () => {
   const entry = (id: string) => ({ kind: 'entry' as const, entry: id });
-  const thresholds = { answer: 0.3, didYouMean: 0.5, optionGap: 0.05, secondOpinion: 0.9 };
+  const thresholds = { sure: 0.99, agreedScore: 0.3, pairSure: 0.8, secondAtLeast: 0.25, disagreeSure: 0.9 };
   const ranked = [{ candidate: entry('a'), score: 0.9 }, { candidate: entry('b'), score: 0.5 }];
+  const analysis = (guesses: { candidate?: ReturnType<typeof entry>; probability: number; agrees: boolean }[], rankedAs = ranked) => ({ ranked: rankedAs, guesses, slots: {} });
 
-  it('answers outright only when the classifier names the ranker\'s top candidate too', () => {
-    expect(decideFromRanking(ranked, thresholds, {}, { candidate: entry('a'), probability: 0.4, agrees: true })).toMatchObject({ kind: 'answer', entry: 'a' });
-    expect(decideFromRanking(ranked, thresholds, {}).kind).toBe('unknown');
-    expect(decideFromRanking(ranked, thresholds, {}, { candidate: entry('c'), probability: 0.6, agrees: false }).kind).toBe('unknown');
-    // Agreement on a candidate the ranker barely matched is not enough.
-    expect(decideFromRanking([{ candidate: entry('a'), score: 0.2 }], thresholds, {}, { candidate: entry('a'), probability: 0.9, agrees: true }).kind).toBe('unknown');
+  it('answers outright what the classifier is sure of, even where the ranker put another candidate first', () => {
+    expect(decide(analysis([{ candidate: entry('c'), probability: 0.995, agrees: false }]), thresholds)).toMatchObject({ kind: 'answer', entry: 'c' });
   });
 
-  it('offers both when the ranker and a confident classifier name different candidates', () => {
-    const split = decideFromRanking(ranked, thresholds, {}, { candidate: entry('c'), probability: 0.95, agrees: false });
-    expect(split).toMatchObject({ kind: 'did-you-mean', options: [entry('a'), entry('c')] });
+  it('answers a less sure pick only when the ranker puts it first with a real match', () => {
+    expect(decide(analysis([{ candidate: entry('a'), probability: 0.5, agrees: true }]), thresholds)).toMatchObject({ kind: 'answer', entry: 'a' });
+    expect(decide(analysis([{ candidate: entry('c'), probability: 0.5, agrees: false }]), thresholds).kind).toBe('unknown');
+    expect(decide(analysis([{ candidate: entry('a'), probability: 0.5, agrees: true }], [{ candidate: entry('a'), score: 0.2 }]), thresholds).kind).toBe('unknown');
   });
 
-  it('offers a did-you-mean between ranker candidates that are genuinely close', () => {
-    const close = decideFromRanking([{ candidate: entry('a'), score: 0.7 }, { candidate: entry('b'), score: 0.68 }, { candidate: entry('c'), score: 0.3 }], thresholds, {});
-    expect(close).toMatchObject({ kind: 'did-you-mean', options: [entry('a'), entry('b')] });
+  it('offers a did-you-mean when the classifier hesitates between two candidates it is sure of together', () => {
+    const split = analysis([{ candidate: entry('c'), probability: 0.55, agrees: false }, { candidate: entry('d'), probability: 0.4, agrees: false }]);
+    expect(decide(split, thresholds)).toMatchObject({ kind: 'did-you-mean', options: [entry('c'), entry('d')] });
+    // A distant second is no real choice.
+    const lopsided = analysis([{ candidate: entry('c'), probability: 0.7, agrees: false }, { candidate: entry('d'), probability: 0.2, agrees: false }]);
+    expect(decide(lopsided, thresholds).kind).toBe('unknown');
   });
 
-  it('says it does not know when one candidate is weak and nothing is close to it', () => {
-    expect(decideFromRanking([{ candidate: entry('a'), score: 0.45 }, { candidate: entry('b'), score: 0.44 }], thresholds, {}).kind).toBe('unknown');
-    expect(decideFromRanking([{ candidate: entry('a'), score: 0.6 }], thresholds, {}).kind).toBe('unknown');
-    expect(decideFromRanking([], thresholds, {}).kind).toBe('unknown');
+  it('offers its pick beside the ranker\'s when the classifier is nearly sure and the ranker names another', () => {
+    expect(decide(analysis([{ candidate: entry('c'), probability: 0.95, agrees: false }]), thresholds)).toMatchObject({ kind: 'did-you-mean', options: [entry('c'), entry('a')] });
+  });
+
+  it('says it does not know when the classifier picks out of scope or has nothing', () => {
+    expect(decide(analysis([{ probability: 0.999, agrees: false }]), thresholds).kind).toBe('unknown');
+    expect(decide(analysis([]), thresholds).kind).toBe('unknown');
   });
 });
