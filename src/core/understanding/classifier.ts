@@ -38,9 +38,15 @@ const QUESTION_WEIGHT = 1.5;
 const CLAUSE = /[^.!?;,\n]+[.!?;,\n]*/g;
 const QUESTION_START = /^\s*(?:and |but |so |also |or )?(?:how|what|whats|when|where|why|who|which|can|could|do|does|did|is|are|will|would|should|may|am|any|anything)\b/i;
 
-/** A message's features, each once, with its weight: terms and term pairs 1, word pieces PIECE_WEIGHT. */
-export function intentFeatures(text: string): Map<string, number> {
-  const features = new Map<string, number>();
+/**
+ * A message's features, each once, with its weight: terms and term pairs (strings) 1, word pieces
+ * PIECE_WEIGHT. A piece is a number, its letters' codes 7 bits each (anything past ASCII shares one
+ * code), so a message's hundred-odd pieces cost no strings.
+ */
+export type Feature = string | number;
+
+export function intentFeatures(text: string): Map<Feature, number> {
+  const features = new Map<Feature, number>();
   addFeatures(features, text, 1);
   // In a message that tells something and asks something ("my son is suicidal, how much does it
   // cost"), the asking part says which answer is wanted: its features count QUESTION_WEIGHT times.
@@ -52,17 +58,20 @@ export function intentFeatures(text: string): Map<string, number> {
   return features;
 }
 
-function addFeatures(features: Map<string, number>, text: string, factor: number): void {
-  const set = (feature: string, weight: number) => features.set(feature, Math.max(features.get(feature) ?? 0, weight * factor));
+function addFeatures(features: Map<Feature, number>, text: string, factor: number): void {
+  const set = (feature: Feature, weight: number) => features.set(feature, Math.max(features.get(feature) ?? 0, weight * factor));
   const terms = analyse(text).terms;
   for (const term of terms) set(term, 1);
   for (let i = 0; i + 1 < terms.length; i++) set(`${terms[i] as string} ${terms[i + 1] as string}`, 1);
-  // Pieces are marked with '|' (a term never holds one) and padded with a space at each end of the word.
+  // Pieces of each word padded with a space at each end: " inf", "infu", ..., "ion ".
   for (const word of frontEnd(text).words) {
     const padded = ` ${word} `;
     for (let size = 3; size <= 4; size++) {
-      // A word shorter than a piece is one piece.
-      for (let at = 0; at === 0 || at + size <= padded.length; at++) set(`|${padded.slice(at, at + size)}`, PIECE_WEIGHT);
+      for (let at = 0; at + size <= padded.length; at++) {
+        let piece = 0;
+        for (let k = at; k < at + size; k++) piece = (piece << 7) | Math.min(padded.charCodeAt(k), 127);
+        set(piece, PIECE_WEIGHT);
+      }
     }
   }
 }
@@ -121,7 +130,7 @@ function train(examples: readonly LabelledText[]): IntentClassifier {
   const labelIds = new Map(labels.map((label, id) => [label, id]));
   const classes = labels.length;
   // One record per feature; examples come grouped by label, so a label's count is almost always the last one.
-  const tallies = new Map<string, Tally>();
+  const tallies = new Map<Feature, Tally>();
   for (const { text, label } of examples) {
     const c = labelIds.get(label) as number;
     for (const [feature, weight] of intentFeatures(text)) {
@@ -139,13 +148,13 @@ function train(examples: readonly LabelledText[]): IntentClassifier {
     }
   }
   // A word piece seen in fewer than PIECE_MIN_EXAMPLES examples is noise (a name, a typo of a typo).
-  for (const [feature, tally] of tallies) if (feature.startsWith('|') && tally.examples < PIECE_MIN_EXAMPLES) tallies.delete(feature);
+  for (const [feature, tally] of tallies) if (typeof feature === 'number' && tally.examples < PIECE_MIN_EXAMPLES) tallies.delete(feature);
   const totals = new Float64Array(classes);
   for (const tally of tallies.values()) tally.labels.forEach((c, i) => (totals[c] = (totals[c] as number) + (tally.counts[i] as number)));
   const vocabulary = tallies.size;
   /** log P(an unseen feature | label). */
   const unseen = Float64Array.from(totals, (total) => Math.log(SMOOTHING / (total + SMOOTHING * vocabulary)));
-  const lift = new Map<string, Lift>();
+  const lift = new Map<Feature, Lift>();
   for (const [feature, tally] of tallies) {
     lift.set(feature, {
       labels: Uint32Array.from(tally.labels),
