@@ -118,7 +118,7 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
       if (person === 'first') return finding(spec.firstLevel ?? 'crisis', spec.id);
       if (person === 'third') {
         const level = spec.thirdLevel ?? 'other-at-risk';
-        return level === 'other-at-risk' && isSaidSafeNow(tokens) ? finding('mention', 'said-safe') : finding(level, spec.id);
+        return level === 'other-at-risk' && isSaidSafeNow(spec, tokens) ? finding('mention', 'said-safe') : finding(level, spec.id);
       }
       const level = spec.genericLevel ?? 'mention';
       return finding(level, level === 'mention' ? 'generic' : spec.id);

@@ -200,14 +200,16 @@ export function isPastEpisode(spec: RuleSpec, person: Person, tokens: readonly s
 
 /**
  * A relative says in so many words that the person is safe now ("he's safe right now and in
- * therapy", "they're currently safe"): their history is told as background to a question, a mention.
+ * therapy", "they're currently safe"): a history of suicidal thoughts or an attempt told as
+ * background to a question is a mention. Only for those rules: "he's safe now. yesterday he said he
+ * wants to die" stays other-at-risk.
  */
 const SAID_SAFE_NOW = compileTest(
-  '(?:hes|shes|theyre|he is|she is|they are|who is|whos) (?:currently |now |doing well and |stable and )?(?:safe|stable)(?: (?:right now|now|currently|today|these days))?(?= [.,?]| and (?:in|has|sees|seeing|with|doing|getting|under|have|are|is)| $)',
+  '(?:hes|shes|theyre|he is|she is|they are|who is|whos) (?:currently |now |doing well and |stable and )?(?:safe|stable)(?: (?:right now|now|currently|today|these days))?(?= [.,?]| and (?:in|sees|seeing|with|doing|getting|under|(?:has|have) a (?:safety )?plan with|(?:has|have) a safety plan|(?:has|have) (?:a|his|her|their) (?:psychiatrist|therapist|doctor|counselor|counsellor|care team))| $)',
 );
 
-export function isSaidSafeNow(tokens: readonly string[]): boolean {
-  return SAID_SAFE_NOW.test(spanText(tokens, 0, tokens.length - 1));
+export function isSaidSafeNow(spec: RuleSpec, tokens: readonly string[]): boolean {
+  return EPISODE_RULES.has(spec.id) && SAID_SAFE_NOW.test(spanText(tokens, 0, tokens.length - 1));
 }
 
 export function contextWindow(tokens: readonly string[], start: number, end: number, before = CONTEXT_TOKENS, after = CONTEXT_TOKENS): { from: number; to: number } {

@@ -154,8 +154,8 @@ export interface Guess<E> {
 /**
  * The decision an analysis supports. Answer outright what the classifier is sure of, or what it and
  * the ranker both put first; offer a did-you-mean where the classifier hesitates between two
- * candidates that together it is sure of; otherwise "I don't know". Pure, so thresholds can be
- * tuned over stored analyses.
+ * candidates that together it is sure of, or is nearly sure of one the ranker does not put first;
+ * otherwise "I don't know". Pure, so thresholds can be tuned over stored analyses.
  */
 export function decide<E>(analysis: Analysis<E>, thresholds: DecisionThresholds): Decision<E> {
   if (analysis.settled) return analysis.settled;

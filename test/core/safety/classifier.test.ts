@@ -92,6 +92,9 @@ describe('classifyMessage: other-at-risk (someone else is at risk)', () => {
     'husband suicidal. ketamine? how fast',
     'daughter 15 self harming. do u treat teens',
     'how much 4 spravato. husband suicidal',
+    // "Safe now" makes a history of suicidal thoughts background, not a new wish or a plan.
+    "He's safe now. Yesterday he said he wants to die.",
+    "My son is suicidal. She's stable and has a plan to kill herself",
   ])('when the writer says %j, then someone else is at risk', (text) => {
     expect(classifyMessage(text).level).toBe('other-at-risk');
   });
