@@ -8,7 +8,8 @@ import { frontEnd } from '../text';
  * search's synonyms and stems give them; word pieces carry what terms lose, so "infussion",
  * "spravatos" and "anesthesiologist" still share most of their evidence with the words patients
  * spelled right. Building it is one pass over the examples; a message costs one pass over its
- * features, each touching only the labels that have seen it.
+ * features, each touching the labels that have seen it (all of them, in one straight pass, for a
+ * feature most labels share).
  */
 export interface LabelledText {
   text: string;
@@ -26,9 +27,9 @@ export interface IntentClassifier {
 }
 
 /**
- * Additive smoothing, the weight of a word piece against a whole term, and the fewest examples a
- * word piece must appear in to count: chosen on the phrasing files, each held out in turn
- * (docs/understanding.md).
+ * Additive smoothing, the weight of a word piece against a whole term, the fewest examples a word
+ * piece must appear in to count, and how much more the asking clause counts: chosen on the phrasing
+ * files, each held out in turn (docs/understanding.md).
  */
 const SMOOTHING = 0.1;
 const PIECE_WEIGHT = 0.3;
