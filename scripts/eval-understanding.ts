@@ -4,7 +4,7 @@
  * test/fixtures/understanding/ (scored with every phrasing; see its README).
  *
  *   npx tsx scripts/eval-understanding.ts                 every phrasing file, held out in turn; exits 1 under the goals
- *   npx tsx scripts/eval-understanding.ts --set test-b    one set (a test set: score it once, report it)
+ *   npx tsx scripts/eval-understanding.ts --set test-e    one set (a test set: score it once, report it)
  *   npx tsx scripts/eval-understanding.ts --misses        also print each miss (development sets only)
  *   npx tsx scripts/eval-understanding.ts --tune          grid-search the decision thresholds on the development sets
  *

@@ -13,7 +13,7 @@
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
-import { BEREAVED, CONTEXT_PATTERNS, contextWindow, isNegated, isPastEpisode, isQuotedFromSomeoneElse, isReportedQuestion, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
+import { BEREAVED, CONTEXT_PATTERNS, contextWindow, emergencyFrame, isBenignFrame, isNegated, isPastEpisode, isQuoteBeforeItsSpeaker, isQuotedFromSomeoneElse, isReportedQuestion, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
 import { RULE_SPECS, type RuleSpec } from './rules';
 import { raiseByModel, RiskModel } from './riskModel';
 import riskModelFile from './risk-model.json';
@@ -85,12 +85,13 @@ function finding(level: SafetyLevel, id: string): Finding {
   return { level, id: `${LEVEL_PREFIX[level]}.${id}` };
 }
 
-function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number, end: number): Finding | undefined {
+function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number, end: number, opensWithQuote: boolean): Finding | undefined {
   const { spec } = rule;
   if (rule.unless) {
     const { from, to } = contextWindow(tokens, start, end, 8, 8);
     if (rule.unless.test(spanText(tokens, from, to))) return undefined;
   }
+  if (spec.kind !== 'mention' && isBenignFrame(tokens, start, end)) return undefined;
   const negated = spec.negatable !== false && isNegated(tokens, start);
   switch (spec.kind) {
     case 'mention':
@@ -109,19 +110,25 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
       if (negated) return finding('mention', 'negated');
       let person = resolvePerson(spec, tokens, start, end);
       if (person === 'first' && isReportedQuestion(tokens, start, end)) return finding('mention', 'reported-question');
-      if (person === 'first' && isQuotedFromSomeoneElse(tokens, start)) {
+      if (person === 'first' && (isQuotedFromSomeoneElse(tokens, start) || isQuoteBeforeItsSpeaker(tokens, start, end, opensWithQuote))) {
         // Words of someone who has since died ("grandpa always said when im gone dont cry"): grief, not risk.
         if (BEREAVED.test(spanText(tokens, 0, tokens.length - 1))) return finding('mention', 'history');
         person = 'third';
       }
       if (person !== 'generic' && isPastEpisode(spec, person, tokens, start, end)) return finding('mention', 'history');
-      if (person === 'first') return finding(spec.firstLevel ?? 'crisis', spec.id);
-      if (person === 'third') {
-        const level = spec.thirdLevel ?? 'other-at-risk';
-        return level === 'other-at-risk' && isSaidSafeNow(spec, tokens) ? finding('mention', 'said-safe') : finding(level, spec.id);
+      const level = person === 'first' ? (spec.firstLevel ?? 'crisis') : person === 'third' ? (spec.thirdLevel ?? 'other-at-risk') : undefined;
+      if (level === 'emergency') {
+        // An act told as a hypothetical is talk of it ("if i took the whole bottle"); told as history it is over ("overdosed in 2015").
+        const frame = emergencyFrame(tokens, start, end);
+        if (frame === 'history') return finding('mention', 'history');
+        if (frame === 'hypothetical') return finding(person === 'first' ? 'crisis' : 'other-at-risk', spec.id);
       }
-      const level = spec.genericLevel ?? 'mention';
-      return finding(level, level === 'mention' ? 'generic' : spec.id);
+      if (person === 'first') return finding(level ?? 'crisis', spec.id);
+      if (person === 'third') {
+        return level === 'other-at-risk' && isSaidSafeNow(spec, tokens) ? finding('mention', 'said-safe') : finding(level ?? 'other-at-risk', spec.id);
+      }
+      const generic = spec.genericLevel ?? 'mention';
+      return finding(generic, generic === 'mention' ? 'generic' : spec.id);
     }
   }
 }
@@ -213,7 +220,7 @@ function scanRule(rule: CompiledRule, scan: Scan, window: TokenWindow | undefine
       continue;
     }
     budget.matches--;
-    const result = judgeMatch(rule, doc.tokens, start, end);
+    const result = judgeMatch(rule, doc.tokens, start, end, doc.opensWithQuote === true);
     if (result === undefined) continue;
     const previous = found.get(result.id);
     if (previous === undefined || PRECEDENCE[result.level] < PRECEDENCE[previous]) found.set(result.id, result.level);
@@ -241,17 +248,32 @@ function runRule(rule: CompiledRule, hits: readonly (number[] | undefined)[] | u
   return false;
 }
 
+/**
+ * Emergencies where the body is in danger now (an overdose taken, bleeding that will not stop, not
+ * breathing) come before crisis: "i cut too deep and it wont stop bleeding" needs 911 first, and
+ * the emergency reply still carries the crisis lines.
+ */
+const BODY_IN_DANGER: ReadonlySet<string> = new Set(
+  ['bleeding', 'injury', 'attempt-now', 'overdose-now', 'accidental-overdose', 'collapse', 'altered-consciousness', 'unresponsive', 'dying-now', 'found-after-attempt'].map((id) => `emergency.${id}`),
+);
+
+function rank([id, level]: [string, SafetyLevel]): number {
+  return level === 'emergency' && BODY_IN_DANGER.has(id) ? -1 : PRECEDENCE[level];
+}
+
 function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
   const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, ANCHOR_SETS.length) : undefined;
   const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc) };
+  let crisisFound = false;
   for (const rule of COMPILED_RULES) {
-    // Crisis outranks everything, so once it is established the remaining rules cannot change the level.
-    if (runRule(rule, hits, scan, found)) break;
+    // Once crisis is established only a body in danger can change the level (see BODY_IN_DANGER).
+    if (crisisFound && rule.spec.kind !== 'emergency') continue;
+    if (runRule(rule, hits, scan, found)) crisisFound = true;
   }
   if (found.size === 0) return { level: 'none', rules: [] };
-  const ordered = [...found.entries()].sort((a, b) => PRECEDENCE[a[1]] - PRECEDENCE[b[1]]);
+  const ordered = [...found.entries()].sort((a, b) => rank(a) - rank(b));
   const top = (ordered[0] as [string, SafetyLevel])[1];
   return { level: top, rules: ordered.map(([id]) => id) };
 }

@@ -23,8 +23,10 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
     const t = tokens[i] as string;
     if (t === '.' || t === '?') return undefined;
     if (t === ',' || TRANSPARENT.has(t)) continue;
-    // "my 16 yo": years old, not Spanish "yo".
-    if (t === 'yo' && /^\d+$/.test(tokens[i - 1] ?? '')) continue;
+    // "my 16 yo", "our 12 year old", "my 15yo": a young person the writer speaks of, not Spanish "yo".
+    if (isAgeNoun(tokens, i)) return 'third';
+    // Spanish "mi hija me dijo", "me escribio": "me" is who was told, not who speaks.
+    if (t === 'me' && SPANISH_TELLING.has(tokens[i + 1] ?? '')) continue;
     const person = personOf(t);
     // "guy on my team keeps joking about...": a possessive after a preposition is not the subject.
     if (POSSESSIVES.has(t) && PREPOSITIONS.has(tokens[i - 1] ?? '') && !isRelation(tokens[i + 1] ?? '')) continue;
@@ -35,6 +37,15 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
   return undefined;
 }
 const UNNAMED_ROLES = new Set(['patient', 'client', 'member']);
+const SPANISH_TELLING = new Set(['dijo', 'dice', 'decia', 'conto', 'cuenta', 'escribio', 'escribe', 'mando', 'manda', 'confeso', 'comento', 'pregunto', 'texteo', 'grito', 'confeso']);
+const YEARS = new Set(['year', 'years', 'yr', 'yrs']);
+
+function isAgeNoun(tokens: readonly string[], i: number): boolean {
+  const t = tokens[i] as string;
+  if (t === 'yo') return /^\d+$/.test(tokens[i - 1] ?? '');
+  if (t === 'old' || t === 'olds') return YEARS.has(tokens[i - 1] ?? '') && /^\d+$/.test(tokens[i - 2] ?? '');
+  return /^\d+(?:yo|yr|yrs)$/.test(t);
+}
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'from', 'with', 'for', 'of', 'about', 'into', 'onto', 'near', 'by']);
 
@@ -59,7 +70,9 @@ export function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: 
   // stands for people in general ("if a patient says theyre suicidal").
   const before = subjectBefore(tokens, start);
   const own = SUBJECT_CONTRACTIONS.has(tokens[start] as string) ? personOf(tokens[start] as string) : undefined;
-  const subject = before === 'generic' ? before : (own ?? before);
+  // Spanish "se quiere matar", "se corta": the reflexive "se" names someone else, whatever came before ("un alumno me dijo que se...").
+  const reflexive = tokens[start] === 'se' ? 'third' : undefined;
+  const subject = before === 'generic' ? before : (own ?? reflexive ?? before);
   if (spec.person === 'object') {
     const inside = pronounWithin(tokens, start, end);
     // "he wants to kms": "myself" came from shorthand, so an explicit third-person subject wins.
@@ -95,6 +108,8 @@ export function isNegated(tokens: readonly string[], start: number): boolean {
     if (BOUNDARY_TOKENS.has(t) || CLAUSE_BREAKERS.has(t)) return false;
     if (NEGATOR_SET.has(t)) {
       if (NOT_A_NEGATION_BEFORE.has(tokens[i + 1] ?? '')) return false;
+      // "nobody will notice when im dead": "nobody" is the subject of another verb; "nobody wants to die" negates the match itself.
+      if ((t === 'nobody' || (t === 'no' && tokens[i + 1] === 'one')) && start - i > (t === 'no' ? 2 : 1)) return false;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RHETORICAL.has(tokens[j] as string)) return false; // "why shouldn't i just ..."
       return true;
     }
@@ -104,13 +119,13 @@ export function isNegated(tokens: readonly string[], start: number): boolean {
 }
 
 const HYPOTHETICAL = compileTest(
-  '(?:(?:nervous|worried|afraid|scared|anxious|concerned|worry)(?: that)? (?:ill|i will|i might|i may|id|it will|it might|it would|im going to|i am going to)|wish|wishes|wished|hope|hopes|hoping|pray|prays|praying|want|wants|wanted|what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) i (?:have|get|be|feel|experience|pass|stop)|should i worry|side effects? (?:like|such as|include|including))',
+  '(?:(?:nervous|worried|afraid|scared|anxious|concerned|worry)(?: that)? (?:ill|i will|i might|i may|id|it will|it might|it would|im going to|i am going to)|wish|wishes|wished|hope|hopes|hoping|pray|prays|praying|want|wants|wanted|what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) (?:i|my {W}|he|she|they) (?:have|get|be|feel|experience|pass|stop)|should i worry|is (?:that|this|it) (?:common|normal|expected)|(?:thought|felt like) i was (?:going|gonna) to|difference between|side effects? (?:like|such as|include|including))',
 );
 const HISTORY = compileTest(
-  '(?:history of|years ago|year ago|months ago|in the past|(?<! at )once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|back in|previously|in \\d{4}|last year)',
+  '(?:history of|years ago|year ago|months ago|in the past|(?<! at )once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|back in|previously|in \\d{4}|last year|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|fall|winter))',
 );
 const CURRENT = compileTest(
-  '(?:right now|currently|just now|at the moment|im having|i am having|is having|are having|hes having|shes having|started|starting|wont stop|getting worse|after my|after the|after her|after his|during my|since my|this morning|tonight|an hour ago|minutes ago|help me|please help|help|what do i do|what should i do|now|happening)',
+  '(?:right now|currently|just now|at the moment|im having|i am having|is having|are having|hes having|shes having|started|starting|wont stop|getting worse|after my|after the|after her|after his|during my|since my|this morning|tonight|an hour ago|minutes ago|help me|please help|help|what do i do|what should i do|(?<!(?:home|stable|fine|ok|okay|better|recovering|safe|discharged|out) )now|happening)',
 );
 
 /** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
@@ -175,15 +190,37 @@ export function isQuotedFromSomeoneElse(tokens: readonly string[], start: number
   return false;
 }
 
+/**
+ * A quote that comes before the person who said it: "i want to die" -- my 16 year old, tonight;
+ * "im so tired of being alive" is what my daughter told me. The quote opens the sentence (a soft
+ * break first), closes after the match, and a third person follows within a few words.
+ */
+const SPEAKING_I = new Set(['i', 'im', 'ive', 'id', 'ill', 'yo']);
+
+export function isQuoteBeforeItsSpeaker(tokens: readonly string[], start: number, end: number, opensWithQuote: boolean): boolean {
+  let open = start - 1;
+  while (open >= 0 && open >= start - 16 && tokens[open] !== ',' && !isSentenceEnd(tokens[open] as string)) open--;
+  const quoteOpensMessage = open < 0 && opensWithQuote;
+  if (!quoteOpensMessage && (tokens[open] !== ',' || (open > 0 && !isSentenceEnd(tokens[open - 1] as string)))) return false;
+  let close = end + 1;
+  while (close < tokens.length && close <= end + 16 && tokens[close] !== ',' && !isSentenceEnd(tokens[close] as string)) close++;
+  for (let i = close + 1; i < tokens.length && i <= close + 6; i++) {
+    const t = tokens[i] as string;
+    if (isSentenceEnd(t) || SPEAKING_I.has(t)) return false; // "i want to die" i told my mom: the writer's own words
+    if (personOf(t) === 'third' || isAgeNoun(tokens, i)) return true;
+  }
+  return false;
+}
+
 export const BEREAVED = compileTest('(?:he|she|they|who) (?:passed|died)|passed away|(?:his|her|their) funeral|rest in peace|rip');
 
 /** Rules about an attempt or about having been suicidal, which a time marker can put in the past. */
 const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live']);
 const PAST_EPISODE = compileTest(
-  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|hace (?:\\d+|muchos|varios) (?:anos|meses))',
+  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|in the past|over the years|on and off|off and on|hace (?:\\d+|muchos|varios) (?:anos|meses))',
 );
 const STILL_GOING = compileTest(
-  '(?:again|still|lately|recently|(?:are|is|came|come|coming|its|theyre) back|these days|this week|this month|last night|yesterday|today|tonight|right now|currently|(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora)',
+  '(?:again|still|(?<!not )lately|recently|(?:are|is|came|come|coming|its|theyre) back|(?<!not )these days|this week|this month|last night|yesterday|today|tonight|(?<!not )right now|(?<!not )currently|(?<!not )(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora)',
 );
 
 /**
@@ -228,11 +265,52 @@ export function spanText(tokens: readonly string[], from: number, to: number): s
   return ` ${tokens.slice(from, to + 1).join(' ')} `;
 }
 
-export function isSuppressedEmergency(tokens: readonly string[], start: number, end: number): boolean {
+/**
+ * Everyday frames that borrow the words of a disclosure: sleeping deeply after an infusion ("felt like i
+ * could sleep forever"), a game or film, a goodbye to a retiring therapist or a childhood home, the last
+ * message for today, affairs put in order for a trip, a weekly pill organiser, being tired of paperwork,
+ * "i'd rather die than get a needle". A match inside one is not a disclosure; other matches still count.
+ */
+const BENIGN_FRAME = compileTest(
+  [
+    '(?:slept|sleep|sleeps|sleeping|nap|napped|drowsy|sleepy|knocked out|crashed)(?: [^ .?]+){0,8} (?:could|would|will|ll|hell|shell|like) (?:i |he |she )?(?:could )?(?:sleep forever|never wake up)',
+    '(?:joke|joked|joking|jokes|kidding)(?: {W}){0,3} (?:that )?(?:hell|shell|he will|she will|ill|i will|i could|he could|she could|they will|theyll) (?:never wake up|sleep forever)',
+    '(?:my|his|her|the) (?:character|avatar|sim)|in (?:the|a|this|that) (?:game|video game|movie|film|book|novel|show|episode)',
+    'goodbye (?:letter |card |note |message )?(?:to|for) (?:my|the|our) (?:therapist|teacher|coworker|colleague|boss|team|doctor|nurse|childhood|old|home|house|apartment|job|office|city|town|students|class|neighbors?)',
+    '(?:shes|hes|theyre|she is|he is|they are) (?:retiring|moving away|moving|leaving (?:the|her|his|their) (?:practice|job|clinic))',
+    'last (?:message|text|question) (?:for (?:today|tonight|now|the day|a while)|before (?:i go on|my|the|vacation|i leave for|i head))|por hoy|lo prometo',
+    'affairs in order (?:for|before) (?:the|my|this|next)(?: {W})? (?:week|trip|surgery|appointment|infusion|treatment|vacation|leave|procedure|time off)',
+    '(?:pills|meds) (?:all )?lined up (?:in|for) (?:the|my|a) (?:weekly |daily )?(?:organizer|organiser|pill box|pillbox|pill case|week)',
+    '(?:tired|sick) of (?:it all|everything)(?: [.,])? (?:the|all the|with the) (?:paperwork|calls|bills|insurance|forms|traffic|waiting|emails|prior auth|phone calls)',
+    'stuck in (?:a|some|an|the|that)(?: {W}){0,2} (?:trip|session|experience|state|k hole|khole|dissociation)',
+    '(?:i|he|she) (?:take|takes) all (?:of )?(?:my|his|her) (?:pills|meds|medications|medicines|medication)(?= [.,]| $| on time| every| as prescribed| daily| like| regularly)',
+    '(?:rather|prefer to|prefiero) (?:die|be dead|morirme|morir) (?:than|antes (?:de )?que|que) (?:get|getting|have|having|take|taking|go back on|go back to|eat|eating|wear|use|be seen|pay|wait|fly|flying|drive|work|go to|let|me pongan|ir|comer|pagar)(?!(?: {W}){0,4} (?:another day|this life|living|pain|like this))',
+    // Goodbyes to someone who died, a clinician who leaves, a city one moves from.
+    'goodbyes?(?: {W}){0,6} (?:before|when|after|as) (?:he|she|they) (?:passed|died|went into hospice)|(?:passed|died|passing)(?: {W}){0,8} (?:say|said|saying) (?:my |our )?(?:last |final )?goodbyes?|(?:to|for) (?:my|our) late {W}|goodbye(?: {W}){0,6} (?:in |into |to )?hospice',
+    '(?:moving|relocating|graduating|transferring) (?:to|away|out)(?: {W}){0,8} (?:goodbye|bye)|(?:goodbye|bye)(?: {W}){0,12} (?:moving|relocating) (?:to|away)|goodbye cruel world(?: ,)? hello',
+    '(?:letter|letters|note|notes) (?:to|for) (?:my|each of my|all my)(?: {W}){1,2} for (?:their|his|her|the)',
+    '(?:feeling|floating|dissociation|infusion|session|trip|it) (?:ever |will |would |can )?(?:feel|feels|felt) like (?:dying|death)',
+    'plan (?:for|of) (?:how to get|getting|the ride|a ride|my ride|the drive|transport)|(?:all )?planned out(?: [.,])? (?:infusion|session|appointment|treatment)|(?:everything|all) ready for (?:my|the) (?:first )?(?:session|infusion|appointment|visit|treatment|trip)',
+    '(?:cant take|cant do|cant stand) (?:this|it) anymore(?: [.,])? (?:the|this|my) (?:hold music|traffic|printer|weather|heat|noise|wifi|internet|commute|homework)|over (?:winter|summer|this weather|the rain|the snow|this cold|mondays)',
+    'rope for (?:the|a|my|our) (?:climbing|tire swing|swing|boat|tent|camping|garden|hammock|dog|tree house|treehouse|gym)|end (?:things|it) on a (?:good|high|positive) note|wont make it(?: [.,])? (?:my|the) (?:flight|train|bus|car|ride)',
+  ].join('|'),
+);
+
+export function isBenignFrame(tokens: readonly string[], start: number, end: number): boolean {
+  const { from, to } = contextWindow(tokens, start, end, 12, 12);
+  return BENIGN_FRAME.test(spanText(tokens, from, to));
+}
+
+/** Whether an emergency phrase is told as a hypothetical ("what if i pass out") or as history ("years ago"), rather than happening now. */
+export function emergencyFrame(tokens: readonly string[], start: number, end: number): 'hypothetical' | 'history' | undefined {
   const { from, to } = contextWindow(tokens, start, end);
-  if (HYPOTHETICAL.test(spanText(tokens, from, end))) return true;
+  if (HYPOTHETICAL.test(spanText(tokens, from, end))) return 'hypothetical';
   const whole = spanText(tokens, from, to);
-  return HISTORY.test(whole) && !CURRENT.test(whole);
+  return HISTORY.test(whole) && !CURRENT.test(whole) ? 'history' : undefined;
+}
+
+export function isSuppressedEmergency(tokens: readonly string[], start: number, end: number): boolean {
+  return emergencyFrame(tokens, start, end) !== undefined;
 }
 
 
@@ -242,4 +320,4 @@ export function isReportedQuestion(tokens: readonly string[], start: number, end
 }
 
 /** The context patterns, for compiling them at start-up with the rules. */
-export const CONTEXT_PATTERNS: readonly RegExp[] = [HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, PAST_EPISODE, STILL_GOING, BEREAVED, SAID_SAFE_NOW];
+export const CONTEXT_PATTERNS: readonly RegExp[] = [BENIGN_FRAME, HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, PAST_EPISODE, STILL_GOING, BEREAVED, SAID_SAFE_NOW];

@@ -18,6 +18,8 @@ export interface NormalizedText {
   tokens: string[];
   /** Offset in `text` of the first character of each token. */
   starts: number[];
+  /** The message opens with a quote mark: a leading boundary is dropped, but a quote there may be someone else's words. */
+  opensWithQuote?: boolean;
 }
 
 export const BOUNDARY_TOKENS: ReadonlySet<string> = new Set(['.', '?', ',']);
@@ -69,6 +71,8 @@ export function foldCharacters(raw: string): string {
 export function splitTokens(s: string): string[] {
   const tokens: string[] = [];
   let word = '';
+  // Inside single quotes: "my son said 'im done'" quotes him, and the rules must see where his words start and end.
+  let singleQuoted = false;
   const flush = (): void => {
     if (word) tokens.push(word);
     word = '';
@@ -100,6 +104,12 @@ export function splitTokens(s: string): string[] {
       } else word += c;
     } else if (APOSTROPHES.has(c) && word && isWordChar(next)) {
       // don't -> dont: people drop apostrophes anyway, so the rules never expect them
+    } else if (APOSTROPHES.has(c) && !word && !singleQuoted && isLetter(next)) {
+      singleQuoted = true;
+      pushBoundary(',');
+    } else if (APOSTROPHES.has(c) && singleQuoted && !isWordChar(next)) {
+      singleQuoted = false;
+      pushBoundary(',');
     } else if (LEET_SYMBOLS.has(c) && ((word && (isWordChar(next) || (next !== undefined && LEET_SYMBOLS.has(next) && isWordChar(s[i + 2])))) || (!word && (c === '$' || c === '@') && isLetter(next)))) {
       word += c;
     } else if ((c === '-' || c === '_') && word && isWordChar(next)) {
@@ -240,5 +250,6 @@ export function normalizeForSafety(raw: string): NormalizedText {
     starts.push(text.length);
     text += `${t} `;
   }
-  return { text, tokens, starts };
+  return { text, tokens, starts, opensWithQuote: OPENING_QUOTE.test(folded) };
 }
+const OPENING_QUOTE = /^\s*["“”«'‘’]/;

@@ -15,6 +15,8 @@ export const RELATIONS: readonly string[] = [
   'stepdad', 'stepmother', 'stepfather', 'buddy', 'mate', 'relative', 'veteran', 'classmate', 'kiddo', 'toddler', 'baby', 'grandson', 'granddaughter',
   'ex', 'hijo', 'hija', 'esposo', 'esposa', 'madre', 'padre', 'hermano', 'hermana', 'amigo', 'amiga', 'novio', 'novia', 'pareja', 'abuelo', 'abuela',
   'primo', 'prima', 'tio', 'tia', 'teacher', 'member', 'loved', 'girl', 'girls', 'boy', 'boys', 'guy', 'dude', 'lady', 'teammate',
+  'bfs', 'gfs', 'employee', 'employees', 'player', 'players', 'twin', 'students', 'coworkers', 'colleagues', 'grandkid', 'grandchild', 'hubby', 'alumno', 'alumna',
+  'alumnos', 'estudiante', 'paciente', 'sobrino', 'sobrina', 'nieto', 'nieta', 'suegra', 'suegro', 'cunado', 'cunada', 'companero', 'companera',
 ];
 const FIRST = ['i', 'im', 'ive', 'id', 'ill', 'me', 'myself', 'my', 'mine', 'we', 'us', 'ourselves', 'yo'];
 const THIRD = [

@@ -115,19 +115,24 @@ export class RiskModel {
   }
 
   /**
-   * The most urgent level the model finds, if any. Without a risk cue only a near-certain crisis
-   * or other-at-risk counts, and over the rules' mention only a near-certain one.
+   * The level the model finds, if any: its likeliest alarm, when the alarms together reach that
+   * level's threshold ("no need to make plans past this month" is an alarm for certain, crisis or
+   * a worried relative less so). Without a risk cue only a near-certain crisis or other-at-risk
+   * counts, and over the rules' mention only a near-certain one.
    */
   levelFound(tokens: readonly string[], rulesSawMention = false): ModelLevel | undefined {
     if (tokens.length === 0) return undefined;
     const probabilities = this.probabilities(tokens);
-    const cued = hasRiskCue(tokens);
-    return MODEL_LEVELS.find((level) => {
-      let needed = this.thresholds[level];
-      if (!cued && level !== 'emergency') needed = Math.max(needed, this.cuelessThreshold);
-      if (rulesSawMention) needed = Math.max(needed, this.mentionThreshold);
-      return probabilities[level] >= needed;
-    });
+    let top: ModelLevel = MODEL_LEVELS[0];
+    let alarm = 0;
+    for (const level of MODEL_LEVELS) {
+      alarm += probabilities[level];
+      if (probabilities[level] > probabilities[top]) top = level;
+    }
+    let needed = this.thresholds[top];
+    if (top !== 'emergency' && !hasRiskCue(tokens)) needed = Math.max(needed, this.cuelessThreshold);
+    if (rulesSawMention) needed = Math.max(needed, this.mentionThreshold);
+    return alarm >= needed ? top : undefined;
   }
 }
 

@@ -16,6 +16,7 @@ import type { Person } from './persons';
 import type { SafetyLevel } from './types';
 import { EMERGENCY, MENTION, OTHER } from './rulesFixedLevel';
 import { AFTER_DEV_C, AFTER_TEST_A, EMERGENCY_AFTER_DEV_C, INDIRECT, MIXED } from './rulesIndirect';
+import { EMERGENCY_IN_OTHER_WORDS, IN_OTHER_WORDS } from './rulesInOtherWords';
 
 export type RuleKind = 'ideation' | 'crisis' | 'other' | 'emergency' | 'mention';
 
@@ -285,7 +286,7 @@ const PLAN_AND_MEANS: RuleSpec[] = [
       '(?:take|taking|swallow|swallowing|down|downing|going to take|gonna take|finish|overdose on)(?: (?:just|literally|all|already|honestly)){0,2} (?:all|all of|every one of|every single one of|the rest of|the whole|a whole|an entire|the entire|a bottle of|a handful of|handfuls of|a bunch of|a fistful of|way too many of|\\d\\d+|twenty|thirty|forty|fifty|a hundred|the bottle of)(?: (?:of|the|my|his|her|their|those|these|them|bottle|bottles|box|pack|sleeping|pain|old|leftover|prescription)){0,4} (?:{PILLS}|bottle|bottles|{W} pills)(?: at once)?',
     unless:
       '(?:take|taking|bring|bringing)(?: {W}){0,5} to (?:the|my|your) (?:intake|pharmacy|appointment|doctor|visit|clinic|consult|session|nurse|psychiatrist|drop off|take back)|(?:morning|evening|night|nightly|daily|usual|regular|normal|prescribed|vitamins|supplements|scheduled|other|current|routine) (?:{PILLS}|pills|meds)|(?:{PILLS}|pills|meds|bottle) (?:this morning|today|already|as prescribed|like (?:usual|always|normal|i should|im supposed to|i was told)|on time|with (?:food|breakfast|water|dinner)|before (?:the|my) (?:infusion|session|appointment|treatment)|for the day|every|each|in the morning|at night|at the same time)|(?:take|taking) all (?:of )?(?:my|the|your) (?:meds|medications|medicine|pills) (?:with|to|before|on|in|the)|should i (?:take|bring)|do i (?:take|bring|need)|can i (?:take|bring)|(?:take|taking|bring|bringing|keep taking) all (?:of )?my (?:meds|medications|pills)(?: (?:with|to)| [?])|what if i take|do i keep taking' },
-  { id: 'attempt-now', kind: 'ideation', firstLevel: 'emergency', thirdLevel: 'emergency', pattern: '(?:i|ive|i just|just|i have|i already|he|she|hes|shes|they|theyve|(?<=my [a-z]{1,20} )(?=just |already |recently |have |has |had |maybe |overdosed|oded)) ?(?:just |already |recently |have |has |had |maybe )*(?:overdosed|oded)(?! (?:by accident|accidentally|by mistake|on accident|on (?:caffeine|coffee|sugar|tylenol by mistake)))', unless: 'overdosed on (?:netflix|tv|podcasts|true crime|coffee|caffeine|sugar|chocolate|candy|pizza|youtube|tiktok|social media|reality tv|shows|memes|reddit|news|christmas movies|{W} podcasts|{W} shows)' },
+  { id: 'attempt-now', kind: 'ideation', firstLevel: 'emergency', thirdLevel: 'emergency', pattern: '(?:i|ive|i just|just|i have|i already|he|she|hes|shes|they|theyve|(?<=my [a-z]{1,20} )(?=just |already |recently |have |has |had |maybe |overdosed|oded)) ?(?:just |already |recently |have |has |had |maybe )*(?:overdosed|oded)(?! (?:by accident|accidentally|by mistake|on accident|on (?:caffeine|coffee|sugar|tylenol by mistake)))', unless: 'overdosed on (?:christmas cookies|cookies|halloween candy|cake|pie|junk food|carbs|netflix|tv|podcasts|true crime|coffee|caffeine|sugar|chocolate|candy|pizza|youtube|tiktok|social media|reality tv|shows|memes|reddit|news|christmas movies|{W} podcasts|{W} shows)' },
 ];
 
 const GOODBYE: RuleSpec[] = [
@@ -370,6 +371,8 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...AFTER_TEST_A,
   ...AFTER_DEV_C,
   ...EMERGENCY_AFTER_DEV_C,
+  ...IN_OTHER_WORDS,
+  ...EMERGENCY_IN_OTHER_WORDS,
   ...INDIRECT,
   ...OTHER,
   ...EMERGENCY,

@@ -68,6 +68,29 @@ describe('classifyMessage: crisis (the writer is at risk)', () => {
     },
   );
 
+  it.each([
+    // Euphemisms and telegraphic or non-native wording, from the independent writers' sets.
+    "I'm going to take a permanent nap",
+    'thinking of eating a bullet',
+    'might just do a final dive off the roof',
+    "whats the address again. i might come in or i might just drive off the road on the way, havent decided",
+    "what's the lethal dose of the sertraline I'm on",
+    'How much ambien would be a fatal dose for someone my weight',
+    'i want to kill me. i am alone in this country',
+    'I am very sad, I want to finish my life, please what I do',
+    "suicial thoughts won't stop",
+    'thoughts of suiside every hour now',
+    'i wanna sewerslide',
+    "I don't want to kill myself but I really wish I wasn't alive",
+    "nobody will notice when I'm dead, and that'll be soon",
+    'Do you offer payment plans? I won\'t be around to pay it off anyway lol',
+    "How much is an infusion? I figure it's either this or the bridge.",
+    'i have the knife against my wrist right now',
+    "i'd rather die than go through another day of this",
+  ])('when the writer says it in other words (%j), then it is a crisis', (text) => {
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+
   it.each(['i took all my pills i want to die', 'my chest hurts and i want to die', 'my son wants to die and so do i. i want to die too'])(
     'when a crisis comes with another urgent signal (%j), then crisis wins',
     (text) => {
@@ -98,6 +121,24 @@ describe('classifyMessage: other-at-risk (someone else is at risk)', () => {
   ])('when the writer says %j, then someone else is at risk', (text) => {
     expect(classifyMessage(text).level).toBe('other-at-risk');
   });
+
+  it.each([
+    // Their words in single quotes, a quote before its speaker, a young person named by age, Spanish "se".
+    "My son said 'I'm not going to be a problem for you much longer.' What does that mean? I'm scared.",
+    "my friend keeps saying 'i just want to sleep forever'. is that a sign of suicide?",
+    'my 12 year old said "i wish i was dead" after a fight with her sister. she says she didn\'t mean it. should i worry?',
+    '"i want to die" — my 16 year old, tonight. what do i do',
+    '"I\'m just so tired of being alive" is what my daughter (26) told me on the phone today.',
+    'Soy maestra y un alumno me dijo que se quiere suicidar. ¿Qué recursos hay?',
+    'Mi hijo de 17 años me dijo anoche "ya no quiero vivir, mamá". Está en su cuarto ahora.',
+    "My 15 year old overdosed on Benadryl last Tuesday on purpose. She's home now. Her doctor said ketamine isn't usually for teens, is that true?",
+  ])('when someone else\'s words are quoted or their attempt is over (%j), then someone else is at risk', (text) => {
+    expect(classifyMessage(text).level).toBe('other-at-risk');
+  });
+
+  it('when the writer quotes their own words ("i want to die" i told my mom), then it is a crisis', () => {
+    expect(classifyMessage('"i want to die" i told my mom last night').level).toBe('crisis');
+  });
 });
 
 describe('classifyMessage: emergency (a medical emergency now)', () => {
@@ -114,6 +155,21 @@ describe('classifyMessage: emergency (a medical emergency now)', () => {
     'no puedo respirar',
   ])('when the writer says %j, then it is an emergency', (text) => {
     expect(classifyMessage(text).level).toBe('emergency');
+  });
+
+  it.each(["I cut too deep and it won't stop bleeding", 'me corté y no para de sangrar', 'I swallowed everything in my medicine cabinet an hour ago'])(
+    'when a self-harm act has put the body in danger (%j), then it is an emergency: 911 comes first',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('emergency');
+    },
+  );
+
+  it.each([
+    ['a hypothetical overdose', 'if i took all 40 of my xanax would it be enough to not wake up', 'crisis'],
+    ['an overdose long ago', "I overdosed once, 15 years ago. I'm fine now. Do you need to know that for the intake form?", 'mention'],
+    ['panic about breathing in a crisis message', 'i feel so suisidal rn i cant breath', 'crisis'],
+  ] as const)('when the act did not happen now (%s: %j), then it is %s, not an emergency', (_what, text, level) => {
+    expect(classifyMessage(text).level).toBe(level);
   });
 
   it.each([
@@ -170,6 +226,16 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     'At my second visit my blood pressure went up. Does it mean I can\'t keep going?',
     'My husband said his infusion felt like a nightmare he couldn\'t wake up from. What can the clinic do if that happens again?',
     'A friend said ketamine "took her suicidal thoughts away within a day". Is that a known effect?',
+    // Everyday frames that borrow a disclosure's words (safety writers H and T-B to T-D).
+    'after my first infusion i slept like 12 hours, felt like i could sleep forever. is that normal?',
+    'my dad said "I\'d rather die than get a needle in my arm" lol he hates needles. is the nasal spray an option for him?',
+    "I'm writing a goodbye letter to my therapist since she's retiring. Does your clinic have therapists I could see instead?",
+    'This is my last message before I go on vacation, can you confirm my appointment for the 15th?',
+    'in the game my character jumped off a bridge and I laughed so hard. anyway is gaming OK during the 2 hour observation?',
+    'i have my pills lined up in the weekly organizer. should i take my morning antidepressant on infusion day?',
+    'I read some people feel like they\'re dying or leaving their body. Is that dangerous?',
+    "My husband has struggled with suicidal thinking on and off over the years, though not right now. Does ketamine help with that specifically?",
+    "I'm 58 and I had a stent put in four years ago. My cardiologist says my heart is stable now, and I take all my pills.",
   ])('when a patient asks %j, then there is no alarm', (text) => {
     expect(URGENT).not.toContain(classifyMessage(text).level);
   });
