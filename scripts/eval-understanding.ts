@@ -184,6 +184,7 @@ async function main(): Promise<number> {
   }
 
   for (const set of sets) printTable(`${set.name} (${set.items.length} messages)`, tally(scored.filter((s) => s.set === set.name)));
+  if (sets.length > 1) printTable(`all ${sets.length} sets (${scored.length} messages)`, tally(scored));
   const all = tally(scored).get('all') ?? emptyTally();
 
   if (args.includes('--misses')) {
