@@ -16,7 +16,7 @@ import type { Person } from './persons';
 import type { SafetyLevel } from './types';
 import { EMERGENCY, MENTION, OTHER } from './rulesFixedLevel';
 import { AFTER_DEV_C, AFTER_TEST_A, EMERGENCY_AFTER_DEV_C, INDIRECT, MIXED } from './rulesIndirect';
-import { EMERGENCY_IN_OTHER_WORDS, IN_OTHER_WORDS } from './rulesInOtherWords';
+import { EMERGENCY_IN_OTHER_WORDS, IN_OTHER_WORDS, SAID_OF_ANYONE } from './rulesInOtherWords';
 
 export type RuleKind = 'ideation' | 'crisis' | 'other' | 'emergency' | 'mention';
 
@@ -372,6 +372,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...AFTER_DEV_C,
   ...EMERGENCY_AFTER_DEV_C,
   ...IN_OTHER_WORDS,
+  ...SAID_OF_ANYONE,
   ...EMERGENCY_IN_OTHER_WORDS,
   ...INDIRECT,
   ...OTHER,

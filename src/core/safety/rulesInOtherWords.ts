@@ -86,6 +86,38 @@ export const IN_OTHER_WORDS: RuleSpec[] = [
   { id: 'death-wish', kind: 'ideation', person: 'first', pattern: '(?:pido|pedi|rezo|ruego|ojala|quiero)(?: {W}){0,3} (?:que )?me (?:lleve|lleves|recoja|recojas|llevara|recogiera)(?: {W}){0,3}' },
 ];
 
+/** Said of anyone, the subject decides who is at risk (safety writer H's set, read with the model trained without it). */
+export const SAID_OF_ANYONE: RuleSpec[] = [
+  {
+    id: 'desire-to-die',
+    kind: 'ideation',
+    pattern:
+      '(?:worth more|better off|worth more to (?:us|them|you|everyone)) dead(?: than alive)?' +
+      '|(?:make|making) it look like an accident' +
+      '|(?:wants|wanted|wanting|keeps threatening|threatened|talks about|talked about) to (?:just )?(?:drive|steer|crash|swerve)(?: (?:his|her|their|the) car)? (?:off (?:the|a) (?:road|bridge|cliff)|into (?:a|the|oncoming) (?:tree|wall|pole|traffic|river|truck))',
+  },
+  // A weapon kept close: "sitting in the barn with the shotgun at night", "got the 45 loaded".
+  {
+    id: 'means',
+    kind: 'ideation',
+    pattern:
+      '(?:sitting|sits|sat|sleeping|sleeps|lying|lies)(?: {W}){0,6} with (?:a|the|my|his|her|their) (?:shotgun|rifle|gun|pistol|handgun|revolver|weapon|rope|noose)(?= [.,?]| $| at| every| all| in| loaded| on| and)' +
+      '|(?:got|has|have|had|keeps|keep) (?:the|a|my|his|her) (?:\\d+|gun|pistol|shotgun|rifle|revolver|glock) loaded',
+  },
+  // Spanish, about someone else: planning it, wishing to die, putting pills by, "we would be better off without him".
+  {
+    id: 'desire-to-die',
+    kind: 'ideation',
+    dropped: 'third',
+    pattern:
+      '(?:esta planeando|planea|planeaba|esta pensando en|piensa en|quiere|queria|dice que va a) (?:quitarse la vida|matarse|suicidarse|morirse|irse con (?:el|ella))' +
+      '|ojala se muera|(?:pide|pedia|le pide|le pedia) a dios que se (?:lo|la) lleve' +
+      '|(?:estariamos|estarian|estaria|estarias) mejor sin (?:el|ella)' +
+      '|(?:esta juntando|junta|guarda|esta guardando) (?:sus )?(?:medicinas|pastillas|pildoras)' +
+      '|(?:busco|buscaba|estaba buscando)(?: {W}){0,2} (?:como|cuantas (?:pastillas|pildoras))(?: {W}){0,4} (?:morir|matarse|suicidarse)',
+  },
+];
+
 /** Acts that have already happened with the body in danger: 911 first, before the crisis lines. */
 export const EMERGENCY_IN_OTHER_WORDS: RuleSpec[] = [
   { id: 'overdose-now', kind: 'emergency', negatable: false, pattern: '(?:injected|shot up|took|swallowed) all (?:of )?my (?:insulin|pills at once|meds at once)|(?:tomo|tome|se tomo|me tome) (?:una )?sobredosis|(?:labios|unas|cara) (?:morados|moradas|azules)' },

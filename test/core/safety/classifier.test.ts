@@ -136,6 +136,17 @@ describe('classifyMessage: other-at-risk (someone else is at risk)', () => {
     expect(classifyMessage(text).level).toBe('other-at-risk');
   });
 
+  it.each([
+    "How much is one infusion? My husband keeps saying he's worth more dead than alive because of the life insurance",
+    'He keeps looking up how to make it look like an accident for the insurance.',
+    "my aunt says he's been sitting in the barn with the shotgun at night",
+    'coworker told me he wants to drive off the road on his way home.',
+    'Un hermano de la congregación me confesó que está planeando quitarse la vida.',
+    'Mi mamá me dijo hoy por teléfono que ojalá se muera pronto porque ya no aguanta.',
+  ])('when the writer tells what someone else does or says in other words (%j), then someone else is at risk', (text) => {
+    expect(classifyMessage(text).level).toBe('other-at-risk');
+  });
+
   it('when the writer quotes their own words ("i want to die" i told my mom), then it is a crisis', () => {
     expect(classifyMessage('"i want to die" i told my mom last night').level).toBe('crisis');
   });
