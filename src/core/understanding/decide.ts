@@ -40,7 +40,7 @@ export interface DecisionThresholds {
  * fifteen files of stop 21 a did-you-mean beside a ranker that disagrees refused fewer out-of-scope
  * questions and answered no more, so it is off.
  */
-export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { sure: 0.999, agreedScore: 0.2, pairSure: 0.7, secondAtLeast: 0.35, disagreeSure: 1.1 };
+export const DEFAULT_DECISION_THRESHOLDS: DecisionThresholds = { sure: 0.999, agreedScore: 0.2, pairSure: 0.7, secondAtLeast: 0.25, disagreeSure: 1.1 };
 
 export interface UnderstandingOptions {
   ranker?: RankerSettings;
