@@ -225,6 +225,7 @@ function evaluate(examples: readonly Example[], leftOut: readonly string[]): voi
 /** The settings `--evaluate --sweep` compares (the first is THRESHOLDS / CUELESS / OVER_MENTION). */
 const SWEEP = [
   { thresholds: { emergency: 0.98, crisis: 0.98, 'other-at-risk': 0.98 }, cueless: 0.999, overMention: 0.995 },
+  { thresholds: { emergency: 0.99, crisis: 0.99, 'other-at-risk': 0.99 }, cueless: 0.999, overMention: 0.995 },
   { thresholds: { emergency: 0.95, crisis: 0.95, 'other-at-risk': 0.95 }, cueless: 0.995, overMention: 0.99 },
   { thresholds: { emergency: 0.95, crisis: 0.97, 'other-at-risk': 0.97 }, cueless: 0.999, overMention: 0.99 },
   { thresholds: { emergency: 0.95, crisis: 0.95, 'other-at-risk': 0.95 }, cueless: 1.01, overMention: 0.99 },

@@ -254,11 +254,15 @@ function runRule(rule: CompiledRule, hits: readonly (number[] | undefined)[] | u
  * the emergency reply still carries the crisis lines.
  */
 const BODY_IN_DANGER: ReadonlySet<string> = new Set(
-  ['bleeding', 'injury', 'attempt-now', 'overdose-now', 'accidental-overdose', 'collapse', 'altered-consciousness', 'unresponsive', 'dying-now', 'found-after-attempt'].map((id) => `emergency.${id}`),
+  ['bleeding', 'injury', 'poisoning', 'attempt-now', 'overdose-now', 'accidental-overdose', 'collapse', 'altered-consciousness', 'unresponsive', 'dying-now', 'found-after-attempt'].map((id) => `emergency.${id}`),
 );
 
-function rank([id, level]: [string, SafetyLevel]): number {
-  return level === 'emergency' && BODY_IN_DANGER.has(id) ? -1 : PRECEDENCE[level];
+/** An overdose or attempt already taken: then any sign of the body in trouble ("my heart is racing") is an emergency first. */
+const ACT_TAKEN = /\.(?:attempt-now|overdose-now)$/;
+
+function rankerFor(found: ReadonlyMap<string, SafetyLevel>): (finding: [string, SafetyLevel]) => number {
+  const actTaken = [...found.keys()].some((id) => ACT_TAKEN.test(id));
+  return ([id, level]) => (level === 'emergency' && (actTaken || BODY_IN_DANGER.has(id)) ? -1 : PRECEDENCE[level]);
 }
 
 function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
@@ -273,6 +277,7 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
     if (runRule(rule, hits, scan, found)) crisisFound = true;
   }
   if (found.size === 0) return { level: 'none', rules: [] };
+  const rank = rankerFor(found);
   const ordered = [...found.entries()].sort((a, b) => rank(a) - rank(b));
   const top = (ordered[0] as [string, SafetyLevel])[1];
   return { level: top, rules: ordered.map(([id]) => id) };

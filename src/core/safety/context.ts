@@ -94,6 +94,7 @@ const NOT_A_NEGATION_BEFORE = new Set(['stop', 'help', 'quit', 'resist', 'wait',
   // "if it doesnt work ill ...", "si no funciona se va a quitar la vida": the negator belongs to another verb.
   'work', 'works', 'worked', 'helps', 'funciona', 'funcione', 'sirve', 'ayuda']);
 
+const HELP_VERBS = new Set(['help', 'keep', 'make', 'stop']);
 const RHETORICAL = new Set(['why', 'reason', 'stopping', 'cause', 'point']);
 
 /** Words between a negator and what it negates that do not weaken it ("not having any thoughts of hurting myself"). */
@@ -108,6 +109,9 @@ export function isNegated(tokens: readonly string[], start: number): boolean {
     if (BOUNDARY_TOKENS.has(t) || CLAUSE_BREAKERS.has(t)) return false;
     if (NEGATOR_SET.has(t)) {
       if (NOT_A_NEGATION_BEFORE.has(tokens[i + 1] ?? '')) return false;
+      // "help me not kill myself" pleads; "the pain never stops and neither do the thoughts of killing myself" goes on.
+      if (t === 'not' && tokens[i - 1] === 'me' && HELP_VERBS.has(tokens[i - 2] ?? '')) return false;
+      if (t === 'neither' && ['do', 'does', 'did', 'have', 'has'].includes(tokens[i + 1] ?? '')) return false;
       // "nobody will notice when im dead": "nobody" is the subject of another verb; "nobody wants to die" negates the match itself.
       if ((t === 'nobody' || (t === 'no' && tokens[i + 1] === 'one')) && start - i > (t === 'no' ? 2 : 1)) return false;
       for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (RHETORICAL.has(tokens[j] as string)) return false; // "why shouldn't i just ..."

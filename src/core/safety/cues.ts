@@ -23,3 +23,23 @@ export function hasRiskCue(tokens: readonly string[]): boolean {
   for (const token of tokens) if (RISK_CUES.has(token)) return true;
   return false;
 }
+
+/**
+ * Words of a body in trouble: without one of these (or a risk cue) the model needs near certainty
+ * to call an emergency. Trained on terse emergencies ("took all of them 20 min ago"), it otherwise
+ * called "the acting is terrible, and the writing is worse" one.
+ */
+export const EMERGENCY_CUES: ReadonlySet<string> = new Set(
+  `took take taken swallowed swallow ate drank injected overdose overdosed od breathe breathing breath air choking choke
+  unconscious unresponsive conscious awake wake seizure seizing convulsing shaking collapsed passed fainted faint dizzy
+  blood bleeding bleed cut stabbed shot chest heart racing pounding pain hurt hurts injured accident crash crashed fell
+  fall broken bone head lips blue purple grey gray pale cold vomiting throwing puking foam allergic swelling swollen hives
+  throat tongue stroke numb slurred drooping 911 ambulance er hospital help poison poisoned bleach pills pill meds tylenol
+  mg bottle bottles minutes min mins ago now sangre sangrando respirar respira pastillas sobredosis convulsiones desmayo
+  desmayado inconsciente ambulancia pecho corazon golpe accidente veneno morado morados`.split(/\s+/).filter(Boolean),
+);
+
+export function hasEmergencyCue(tokens: readonly string[]): boolean {
+  for (const token of tokens) if (EMERGENCY_CUES.has(token) || RISK_CUES.has(token)) return true;
+  return false;
+}

@@ -11,7 +11,7 @@
  * word) and the text's length. A model can only raise a message's level, never lower one
  * (raiseByModel decides when it may).
  */
-import { hasRiskCue } from './cues';
+import { hasEmergencyCue, hasRiskCue } from './cues';
 import { BOUNDARY_TOKENS } from './normalize';
 import type { SafetyResult } from './types';
 
@@ -117,8 +117,8 @@ export class RiskModel {
   /**
    * The level the model finds, if any: its likeliest alarm, when the alarms together reach that
    * level's threshold ("no need to make plans past this month" is an alarm for certain, crisis or
-   * a worried relative less so). Without a risk cue only a near-certain crisis or other-at-risk
-   * counts, and over the rules' mention only a near-certain one.
+   * a worried relative less so). Without a risk cue (for an emergency, a word of the body in
+   * trouble) only a near-certain alarm counts, and over the rules' mention only a near-certain one.
    */
   levelFound(tokens: readonly string[], rulesSawMention = false): ModelLevel | undefined {
     if (tokens.length === 0) return undefined;
@@ -130,7 +130,7 @@ export class RiskModel {
       if (probabilities[level] > probabilities[top]) top = level;
     }
     let needed = this.thresholds[top];
-    if (top !== 'emergency' && !hasRiskCue(tokens)) needed = Math.max(needed, this.cuelessThreshold);
+    if (!(top === 'emergency' ? hasEmergencyCue(tokens) : hasRiskCue(tokens))) needed = Math.max(needed, this.cuelessThreshold);
     if (rulesSawMention) needed = Math.max(needed, this.mentionThreshold);
     return alarm >= needed ? top : undefined;
   }

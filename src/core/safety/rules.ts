@@ -16,7 +16,7 @@ import type { Person } from './persons';
 import type { SafetyLevel } from './types';
 import { EMERGENCY, MENTION, OTHER } from './rulesFixedLevel';
 import { AFTER_DEV_C, AFTER_TEST_A, EMERGENCY_AFTER_DEV_C, INDIRECT, MIXED } from './rulesIndirect';
-import { EMERGENCY_IN_OTHER_WORDS, IN_OTHER_WORDS, SAID_OF_ANYONE } from './rulesInOtherWords';
+import { AFTER_TEST_E, EMERGENCY_IN_OTHER_WORDS, IN_OTHER_WORDS, SAID_OF_ANYONE } from './rulesInOtherWords';
 
 export type RuleKind = 'ideation' | 'crisis' | 'other' | 'emergency' | 'mention';
 
@@ -373,6 +373,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
   ...EMERGENCY_AFTER_DEV_C,
   ...IN_OTHER_WORDS,
   ...SAID_OF_ANYONE,
+  ...AFTER_TEST_E,
   ...EMERGENCY_IN_OTHER_WORDS,
   ...INDIRECT,
   ...OTHER,

@@ -118,7 +118,72 @@ export const SAID_OF_ANYONE: RuleSpec[] = [
   },
 ];
 
+/** Classes from writer T-E's set, read after its first-sight score (docs/safety.md). */
+export const AFTER_TEST_E: RuleSpec[] = [
+  // Means at hand or chosen: "going to use my husband's gun", "his gun in my lap", "exit bag arrived", "stood on the tracks".
+  {
+    id: 'means',
+    kind: 'ideation',
+    pattern:
+      '(?:going to|gonna|will|plan to|planning to|want to|about to) use (?:(?:a|the|my|his|her) )?(?:{W}s )?(?:gun|pistol|rifle|shotgun|rope|belt|razor)(?= [.,?]| $| {W})' +
+      '|exit bag|suicide bag|(?:helium|nitrogen) (?:tank|hood) (?:arrived|came|is here|for me)' +
+      '|(?:stood|standing|stand|sat|sitting|lay|lying|laid) (?:down )?on (?:the |them |those )?(?:train |railroad |railway )?tracks',
+  },
+  { id: 'means', kind: 'ideation', person: 'first', pattern: '(?:gun|pistol|rifle|shotgun|revolver|knife|razor) (?:in|on) my (?:lap|hand|hands|mouth)(?= [.,?]| $| {W})' },
+  // How much to stop breathing, "i have 60 tablets, is that a fatal amount".
+  {
+    id: 'method-seeking',
+    kind: 'ideation',
+    pattern:
+      '(?:how many|how much)(?: {W}){0,10} (?:to stop breathing|to stop my heart|to not wake up|to never wake up|to end it|to be fatal|to be lethal)(?= [.,?]| $)' +
+      '|(?:i have|ive got|i got|i have like|i keep) (?:\\d+|a lot of|a bunch of|enough|so many)(?: [^ ?]+){0,5} (?:is (?:that|it|this) (?:a )?(?:fatal|lethal|deadly) (?:amount|dose)|is (?:that|it|this) enough to (?:die|kill|not wake))',
+  },
+  // A plan with a day, a deadline: "i have a plan to suicide on friday", "ill be dead by monday", "because im dead by then".
+  {
+    id: 'plan',
+    kind: 'ideation',
+    negatable: false,
+    pattern:
+      '(?:have|got|made|making|with) a plan to (?:just )?(?:suicide|kill myself|end it|end my life|die|overdose)' +
+      '|(?:ill|i will|im going to|im gonna) be dead (?:by|before|on) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the weekend|next week|then|the end of)' +
+      '|(?:because|cause|cuz|since) (?:im|ill be|i will be|i am|ill already be) (?:dead|gone|not alive) (?:by then|by that time|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow))' +
+      '|(?:other|only|last|final|backup) (?:option|choice|plan|way out)(?: {W}){0,3} (?:is|being) (?:ending (?:things|it|my life)|dying|suicide|death|to die|to end it)',
+    unless: 'lol|haha|lmao|jk|kidding',
+  },
+  // Nothing after this: "no tomorrow for me", "after tonight i wont be a burden", "where im going", one last time before.
+  {
+    id: 'goodbye',
+    kind: 'ideation',
+    person: 'first',
+    negatable: false,
+    pattern:
+      '(?:theres|there is|there will be|therell be) no tomorrow for me' +
+      '|(?:after|by|from) (?:tonight|today|tomorrow|friday|this weekend)(?: ,)? (?:i|ill|i will) (?:wont|will not|wont ever|will never) be (?:a burden|a problem|around|here|a bother)' +
+      '|(?:wont|not going to|will not|dont) (?:need|be needing) (?:treatment|it|appointments|this|therapy|them|any of it) where im going' +
+      '|(?:one (?:more|last) time|for the last time) before i (?:do (?:it|what im going to do|what i have to do|what im gonna do)|go|leave for good)' +
+      '|(?:ya )?solo falto yo|(?:los papeles del seguro|mi testamento)(?: {W}){0,4} (?:en la mesa|donde (?:los|lo) (?:encuentren|vean))' +
+      '|(?:life insurance|insurance papers|insurance policy|my will|passwords)(?: {W}){0,6} (?:where (?:my|she|he|they|{W}) (?:will|can|ll|would) find|on the (?:kitchen |dining )?table)',
+  },
+  // Looking up how, and wanting to go where someone who died is.
+  {
+    id: 'method-seeking',
+    kind: 'ideation',
+    negatable: false,
+    pattern: '(?:looking up|looked up|researching|researched|googling|googled|searching|searched)(?: {W}){0,2} (?:how|ways|methods)(?= [.,?]| $| to (?:do it|die|end it|kill))',
+  },
+  { id: 'desire-to-die', kind: 'ideation', pattern: '(?:want|wanna|going|need) to go (?:be with|join|where) (?:my |her |him |them |she |he )?{W}(?: [^ ?]+){0,8} (?:passed|died|dead|is gone|in heaven)' },
+  // Spanish: crashing the car on purpose.
+  { id: 'desire-to-die', kind: 'ideation', person: 'first', pattern: '(?:quiero|voy a|pienso|me dan ganas de) (?:estrellar|chocar|estampar) (?:el|mi) (?:carro|coche|auto|camioneta)' },
+  // Someone else: high risk for suicide, cuts seen on their arms, home after an attempt.
+  { id: 'suicidal', kind: 'ideation', pattern: '(?:hes|shes|is|are|theyre|im|i am) (?:at )?(?:a )?(?:high|very high|serious|extreme) risk (?:for|of) (?:suicide|self harm|killing (?:himself|herself|themselves|myself))' },
+  { id: 'self-harm', kind: 'other', pattern: '(?:cortadas|cortes|heridas|cicatrices nuevas) en (?:los|sus) (?:brazos|piernas|munecas|muslos) de (?:mi|su) {W}' },
+  { id: 'attempt', kind: 'other', pattern: '(?:salio|dieron de alta|dado de alta|regreso|volvio)(?: {W}){0,4} (?:despues de|tras|por) (?:un|su) intento de suicidio' },
+];
+
 /** Acts that have already happened with the body in danger: 911 first, before the crisis lines. */
 export const EMERGENCY_IN_OTHER_WORDS: RuleSpec[] = [
-  { id: 'overdose-now', kind: 'emergency', negatable: false, pattern: '(?:injected|shot up|took|swallowed) all (?:of )?my (?:insulin|pills at once|meds at once)|(?:tomo|tome|se tomo|me tome) (?:una )?sobredosis|(?:labios|unas|cara) (?:morados|moradas|azules)' },
+  { id: 'overdose-now', kind: 'emergency', negatable: false, pattern: '(?:injected|shot up|took|swallowed) all (?:of )?my (?:insulin|pills at once|meds at once)|(?:tomo|tome|se tomo|me tome) (?:una )?sobredosis|(?:labios|unas|cara) (?:morados|moradas|azules)|(?<=^ )(?:overdose|overdosed|overdosing)(?: [.,])? (?:help|please|911|now)(?= [.,?]| $)' },
+  { id: 'breathing', kind: 'emergency', negatable: false, pattern: '(?:cant|cannot|can not|couldnt) get (?:any )?air|choking and (?:cant|cannot)' },
+  { id: 'seizure', kind: 'emergency', negatable: false, pattern: '(?:seizure|seizing|convulsing|convulsion) (?:is )?(?:happening )?(?:right )?now' },
+  { id: 'bleeding', kind: 'emergency', negatable: false, pattern: 'no (?:deja|para) de (?:salir )?(?:sangre|sangrar)' },
 ];

@@ -87,6 +87,20 @@ describe('classifyMessage: crisis (the writer is at risk)', () => {
     "How much is an infusion? I figure it's either this or the bridge.",
     'i have the knife against my wrist right now',
     "i'd rather die than go through another day of this",
+    // Writer T-E's set, after its first-sight score.
+    "I'm going to use my husband's gun while he's at work tomorrow",
+    "can i speak to a nurse. i have my husband's gun in my lap",
+    'exit bag arrived today',
+    'i have a plan to sucide on friday',
+    'ill be ded by monday',
+    "there's no tomorrow for me so no need to hold my slot",
+    'Nobody needs to worry. After tonight I won\'t be a burden on anyone.',
+    'help menu. also help me not kill myself tonight',
+    'the pain never stops and neither do the thoughts of killing myself. i think about it every hour now',
+    'I have 60 tablets of venlafaxine. Is that a fatal amount? I need to know.',
+    'is ketamine covered by medicare? if not i\'ll just go with my other option which is ending things',
+    'i want to go be with my mom. she passed in march. i mean i want to go where she is. tonight.',
+    'ya arreglé todo, solo falto yo',
   ])('when the writer says it in other words (%j), then it is a crisis', (text) => {
     expect(classifyMessage(text).level).toBe('crisis');
   });
@@ -164,11 +178,20 @@ describe('classifyMessage: emergency (a medical emergency now)', () => {
     'my throat is closing up',
     'the bleeding wont stop',
     'no puedo respirar',
+    'OD. help',
+    'seizure happening now',
+    "i'm choking and can't get air",
   ])('when the writer says %j, then it is an emergency', (text) => {
     expect(classifyMessage(text).level).toBe('emergency');
   });
 
-  it.each(["I cut too deep and it won't stop bleeding", 'me corté y no para de sangrar', 'I swallowed everything in my medicine cabinet an hour ago'])(
+  it.each([
+    "I cut too deep and it won't stop bleeding",
+    'me corté y no para de sangrar',
+    'I swallowed everything in my medicine cabinet an hour ago',
+    'I overdosed on purpose earlier tonight and now my heart is racing and I can\'t stop shaking',
+    'i drank bleach a few minutes ago. my throat is burning',
+  ])(
     'when a self-harm act has put the body in danger (%j), then it is an emergency: 911 comes first',
     (text) => {
       expect(classifyMessage(text).level).toBe('emergency');
