@@ -300,9 +300,31 @@ const BENIGN_FRAME = compileTest(
   ].join('|'),
 );
 
+/** How near a frame must be to the match it explains: "my character | jumped off a bridge", "stuck in some awful trip | with | no way out". */
+const FRAME_REACH = 2;
+
+/**
+ * Whether an everyday frame covers the match or ends right before it. A frame elsewhere in the
+ * sentence explains nothing: "a goodbye to my childhood home, i want to die" is still a crisis.
+ */
 export function isBenignFrame(tokens: readonly string[], start: number, end: number): boolean {
   const { from, to } = contextWindow(tokens, start, end, 12, 12);
-  return BENIGN_FRAME.test(spanText(tokens, from, to));
+  const text = spanText(tokens, from, to);
+  const frames = new RegExp(BENIGN_FRAME.source, 'g');
+  for (let match = frames.exec(text); match !== null; match = frames.exec(text)) {
+    // The window's text is " tok tok ... ": the tokens a match spans are counted by the spaces before it.
+    const first = from + countSpaces(text, match.index + 1) - 1;
+    const last = first + countSpaces(match[0], match[0].length) - 1;
+    if (first <= end + FRAME_REACH && last >= start - FRAME_REACH) return true;
+    frames.lastIndex = match.index + 1;
+  }
+  return false;
+}
+
+function countSpaces(text: string, upTo: number): number {
+  let count = 0;
+  for (let i = 0; i < upTo && i < text.length; i++) if (text.charCodeAt(i) === 32) count++;
+  return count;
 }
 
 /** Whether an emergency phrase is told as a hypothetical ("what if i pass out") or as history ("years ago"), rather than happening now. */

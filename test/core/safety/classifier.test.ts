@@ -101,6 +101,8 @@ describe('classifyMessage: crisis (the writer is at risk)', () => {
     'is ketamine covered by medicare? if not i\'ll just go with my other option which is ending things',
     'i want to go be with my mom. she passed in march. i mean i want to go where she is. tonight.',
     'ya arreglé todo, solo falto yo',
+    // An everyday frame elsewhere in the sentence explains nothing.
+    'saying goodbye to my childhood home, i want to die',
   ])('when the writer says it in other words (%j), then it is a crisis', (text) => {
     expect(classifyMessage(text).level).toBe('crisis');
   });
