@@ -194,13 +194,13 @@ export function isQuotedFromSomeoneElse(tokens: readonly string[], start: number
   return false;
 }
 
+const SPEAKING_I = new Set(['i', 'im', 'ive', 'id', 'ill', 'yo']);
+
 /**
  * A quote that comes before the person who said it: "i want to die" -- my 16 year old, tonight;
  * "im so tired of being alive" is what my daughter told me. The quote opens the sentence (a soft
  * break first), closes after the match, and a third person follows within a few words.
  */
-const SPEAKING_I = new Set(['i', 'im', 'ive', 'id', 'ill', 'yo']);
-
 export function isQuoteBeforeItsSpeaker(tokens: readonly string[], start: number, end: number, opensWithQuote: boolean): boolean {
   let open = start - 1;
   while (open >= 0 && open >= start - 16 && tokens[open] !== ',' && !isSentenceEnd(tokens[open] as string)) open--;
@@ -210,8 +210,8 @@ export function isQuoteBeforeItsSpeaker(tokens: readonly string[], start: number
   while (close < tokens.length && close <= end + 16 && tokens[close] !== ',' && !isSentenceEnd(tokens[close] as string)) close++;
   for (let i = close + 1; i < tokens.length && i <= close + 6; i++) {
     const t = tokens[i] as string;
+    if (isAgeNoun(tokens, i) || personOf(t) === 'third') return true;
     if (isSentenceEnd(t) || SPEAKING_I.has(t)) return false; // "i want to die" i told my mom: the writer's own words
-    if (personOf(t) === 'third' || isAgeNoun(tokens, i)) return true;
   }
   return false;
 }

@@ -144,6 +144,7 @@ describe('classifyMessage: other-at-risk (someone else is at risk)', () => {
     "my friend keeps saying 'i just want to sleep forever'. is that a sign of suicide?",
     'my 12 year old said "i wish i was dead" after a fight with her sister. she says she didn\'t mean it. should i worry?',
     '"i want to die" — my 16 year old, tonight. what do i do',
+    '"i want to die" my 16 yo said last night',
     '"I\'m just so tired of being alive" is what my daughter (26) told me on the phone today.',
     'Soy maestra y un alumno me dijo que se quiere suicidar. ¿Qué recursos hay?',
     'Mi hijo de 17 años me dijo anoche "ya no quiero vivir, mamá". Está en su cuarto ahora.',
