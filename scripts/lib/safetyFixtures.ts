@@ -5,8 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAFETY_LEVELS, type SafetyLevel } from '../../src/core/safety/types';
+import { repoRoot } from './load/clinicBot';
 
-export const SAFETY_FIXTURE_DIR = join(__dirname, '..', '..', 'test', 'fixtures', 'safety');
+export const SAFETY_FIXTURE_DIR = join(repoRoot(), 'test', 'fixtures', 'safety');
 
 /** Levels that are an alarm: a hard negative classified at one of them is a false alarm. */
 export const ALARM_LEVELS: ReadonlySet<SafetyLevel> = new Set(['crisis', 'emergency', 'other-at-risk']);

@@ -3,7 +3,7 @@
  * connector then get their own core, and their work (building requests, parsing replies) is not
  * charged to the bot's latency or memory.
  */
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from './clinicBot';
@@ -54,9 +54,19 @@ export function buildForProduction(tsScript: string): ProductionBuild {
   return { script, nodeFlags: productionNodeFlags(root) };
 }
 
+/**
+ * Runs a compiled benchmark script itself (not a bot to talk to) with `nodeFlags` (production's,
+ * unless a measurement needs others): what it printed and its exit status; its errors go to this terminal.
+ */
+export function runCompiled(build: ProductionBuild, args: readonly string[], nodeFlags: readonly string[] = build.nodeFlags): { output: string; status: number } {
+  const result = spawnSync(process.execPath, ['--no-deprecation', ...nodeFlags, build.script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.error) throw result.error;
+  return { output: result.stdout, status: result.status ?? 1 };
+}
+
 /** One line for a benchmark's output: what it runs, and how. */
 export function describeBuild(build: ProductionBuild): string {
-  return `The bots run compiled (${path.relative(process.cwd(), build.script)}) with production's node flags: ${build.nodeFlags.join(' ')}`;
+  return `Compiled (${path.relative(process.cwd(), build.script)}), run with production's node flags: ${build.nodeFlags.join(' ')}`;
 }
 
 /** The node flags in package.json's start:production script: what the README tells clinics to run. */
