@@ -5,7 +5,8 @@
  * these) on three kinds of negatives, reported apart:
  *   (a) hard negatives: idioms, dark humour, medical words, depressed-but-safe patients;
  *   (b) ordinary patient questions: every phrasing (knowledge/phrasings) and, with --test, the understanding test sets;
- *   (c) real everyday text by strangers (data/everyday/: the held-out part, and everyday-final).
+ *   (c) real everyday text by strangers (data/everyday/: the held-out part, and everyday-final), and
+ *       patients describing symptoms to a doctor (data/symptoms/: the held-out part, reported).
  *
  * Sets: the team's fixtures (test/fixtures/safety, training data), the independent writers' sets
  * (test/fixtures/safety-eval: dev-* are training data; test-* are scored only with --test, never trained
@@ -127,7 +128,8 @@ function main(): number {
     if (gated && found.count > GATES.patientQuestionAlarms) failures.push(`${found.count} alarms on ordinary patient questions in ${file}`);
   }
 
-  for (const [file, gated] of [['everyday/everyday-heldout.jsonl', true], ...(withTests ? [['everyday-final/everyday-final.jsonl', false] as const] : [])] as const) {
+  // Patients describing symptoms to a doctor (data/symptoms/): held out from training, reported.
+  for (const [file, gated] of [['everyday/everyday-heldout.jsonl', true], ['symptoms/symptoms-heldout.jsonl', false], ...(withTests ? [['everyday-final/everyday-final.jsonl', false] as const] : [])] as const) {
     const texts = readJsonl(join(ROOT, 'data', file));
     const found = alarmsOn(texts);
     console.log(`(c) everyday text, ${file.padEnd(35)} ${percent(found.count, texts.length)} (${found.count}/${texts.length}) ${JSON.stringify(found.byLevel)}${gated ? '' : '  (measurement only, reported)'}`);

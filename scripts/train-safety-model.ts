@@ -6,7 +6,8 @@
  * phrasings (test/fixtures/safety, mentions count as none), the independent writers'
  * development sets (test/fixtures/safety-eval/dev-*.json), patients' phrasings
  * (knowledge/phrasings, as ordinary messages), the team's ordinary test traffic and real
- * everyday text (data/everyday/everyday-train.jsonl). Classes are weighted so the rare levels
+ * everyday text (data/everyday/everyday-train.jsonl) and patients describing symptoms
+ * (data/symptoms/symptoms-train.jsonl). Classes are weighted so the rare levels
  * count; training is deterministic (fixed shuffle seed).
  *
  * `--evaluate writer-dev-c[,source...]` trains without those sources and prints, on them, the
@@ -27,6 +28,8 @@ const ROOT = join(__dirname, '..');
 const TRAFFIC_FILES = ['search-eval.json', 'intents.json'].map((file) => join(ROOT, 'test', 'fixtures', file));
 /** Real everyday text (data/everyday/README.md): most of it trains, every fourth line calibrates the thresholds. */
 const EVERYDAY_FILE = join(ROOT, 'data', 'everyday', 'everyday-train.jsonl');
+/** Patients describing their symptoms to a doctor (data/symptoms/README.md): the training part. */
+const SYMPTOMS_FILE = join(ROOT, 'data', 'symptoms', 'symptoms-train.jsonl');
 /** The independent writers' development sets (safety levels), and patients' phrasings as ordinary messages. */
 const WRITER_SAFETY_DIR = join(ROOT, 'test', 'fixtures', 'safety-eval');
 const PHRASINGS_DIR = join(ROOT, 'knowledge', 'phrasings');
@@ -70,10 +73,12 @@ export function loadExamples(): { examples: Example[]; digest: string } {
   const read = (path: string) => readFileSync(path, 'utf8');
   for (const path of writerSafetyFiles()) for (const item of (JSON.parse(read(path)) as { items: { text: string; level: SafetyLevel }[] }).items) add(item.text, item.level, sourceOf(path, 'writer'));
   for (const path of phrasingFiles()) for (const item of (JSON.parse(read(path)) as { items: { text: string }[] }).items) add(item.text, 'none', sourceOf(path, 'phrasings'));
-  read(EVERYDAY_FILE)
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .forEach((line) => add((JSON.parse(line) as { text: string }).text, 'none', 'everyday'));
+  for (const [path, source] of [[EVERYDAY_FILE, 'everyday'], [SYMPTOMS_FILE, 'symptoms']] as const) {
+    read(path)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .forEach((line) => add((JSON.parse(line) as { text: string }).text, 'none', source));
+  }
   return { examples, digest: trainingDigest() };
 }
 
@@ -81,7 +86,7 @@ export function loadExamples(): { examples: Example[]; digest: string } {
 export function trainingDigest(): string {
   const hash = createHash('sha256');
   for (const { file, content } of readSafetyFixtureFiles()) hash.update(file).update(content);
-  for (const path of [...TRAFFIC_FILES, ...writerSafetyFiles(), ...phrasingFiles(), EVERYDAY_FILE]) hash.update(path.slice(ROOT.length)).update(readFileSync(path, 'utf8'));
+  for (const path of [...TRAFFIC_FILES, ...writerSafetyFiles(), ...phrasingFiles(), EVERYDAY_FILE, SYMPTOMS_FILE]) hash.update(path.slice(ROOT.length)).update(readFileSync(path, 'utf8'));
   return hash.digest('hex');
 }
 
@@ -190,12 +195,15 @@ function evaluate(examples: readonly Example[], leftOut: readonly string[]): voi
   if (held.length === 0) throw new Error(`no examples from ${leftOut.join(', ')}; sources: ${[...new Set(examples.map((example) => example.source))].join(', ')}`);
   const file = buildModel(examples.filter((example) => !leftOut.includes(example.source)), '');
   const byRules = new Map(held.map((example) => [example, classifyMessageRulesOnly(example.text)]));
-  const everyday = readFileSync(join(ROOT, 'data', 'everyday', 'everyday-heldout.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { text: string }).text)
-    .map((text) => ({ rules: classifyMessageRulesOnly(text), tokens: normalizeForSafety(text).tokens }));
-  console.log(`Trained without ${leftOut.join(', ')}; scored on their ${held.length} examples and on the everyday held-out text (${everyday.length} lines).\n`);
+  const heldOutLines = (path: string) =>
+    readFileSync(join(ROOT, 'data', path), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text)
+      .map((text) => ({ rules: classifyMessageRulesOnly(text), tokens: normalizeForSafety(text).tokens }));
+  const everyday = heldOutLines('everyday/everyday-heldout.jsonl');
+  const symptoms = heldOutLines('symptoms/symptoms-heldout.jsonl');
+  console.log(`Trained without ${leftOut.join(', ')}; scored on their ${held.length} examples and on the held-out everyday text (${everyday.length} lines) and symptoms (${symptoms.length}).\n`);
   // --sweep: the same trained weights at other thresholds, to choose THRESHOLDS from.
   const settings = process.argv.includes('--sweep') ? SWEEP : [{ thresholds: THRESHOLDS, cueless: CUELESS, overMention: OVER_MENTION }];
   for (const setting of [undefined, ...settings]) {
@@ -209,7 +217,9 @@ function evaluate(examples: readonly Example[], leftOut: readonly string[]): voi
       const ordinary = held.filter((example) => example.level === level);
       cells.push(`alarms on ${level} ${percent(ordinary.filter((example) => ALARM_LEVELS.has(decide(byRules.get(example) as ReturnType<typeof classifyMessageRulesOnly>, example.tokens))).length, ordinary.length)}`);
     }
-    cells.push(`everyday ${percent(everyday.filter((line) => ALARM_LEVELS.has(decide(line.rules, line.tokens))).length, everyday.length)}`);
+    for (const [name, lines] of [['everyday', everyday], ['symptoms', symptoms]] as const) {
+      cells.push(`${name} ${percent(lines.filter((line) => ALARM_LEVELS.has(decide(line.rules, line.tokens))).length, lines.length)}`);
+    }
     console.log(`${setting ? JSON.stringify(setting) : 'rules alone'}\n   ${cells.join('  ')}`);
     // --misses: what this setting missed or raised, to read (development sets only).
     if (model && process.argv.includes('--misses')) {

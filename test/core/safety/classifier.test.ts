@@ -325,6 +325,38 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     },
   );
 
+  // Patients telling what is wrong with them, as they tell a doctor: an itch, a symptom they do not have.
+  it.each([
+    'my eczema is so itchy i scratch myself in my sleep',
+    'no shortness of breath, just a sore throat since friday',
+    'the rash itches worse when i scratch myself after a shower',
+  ])('when a patient describes a symptom (%j), then no alarm is raised', (text) => {
+    expect(URGENT).not.toContain(classifyMessage(text).level);
+  });
+
+  // The rules read the denial; the learned layer still calls this one an emergency (docs/safety.md).
+  it("when a patient says they don't feel short of breath, then the rules raise no emergency", () => {
+    expect(classifyMessageRulesOnly("I don't feel short of breath or anything, it's just the cough").level).toBe('none');
+  });
+
+  // Overdoses said in few words, in English and Spanish; a dose that is no overdose is not one.
+  it.each([
+    'did it. took everything. sorry',
+    'took them all. bye',
+    'ok i took the pills i was saving, like 40 of them',
+    'me tomé 30 clonazepam, todo da vueltas',
+    'me trague todas las pastillas',
+  ])('when someone writes %j, then it is an emergency', (text) => {
+    expect(classifyMessage(text).level).toBe('emergency');
+  });
+
+  it.each(['i took everything i needed to the appointment', 'me tomé 2 pastillas de ibuprofeno para la cabeza'])(
+    'when someone writes %j, then the rules raise no emergency',
+    (text) => {
+      expect(classifyMessageRulesOnly(text).level).not.toBe('emergency');
+    },
+  );
+
   it.each(['', '   ', '?!?!', '🙂🙂🙂', 'hi'])('when the message is %j, then the level is none', (text) => {
     expect(classifyMessage(text)).toEqual({ level: 'none', rules: [] });
   });
