@@ -5,6 +5,9 @@
  */
 import type { RuleSpec } from './rules';
 
+/** Leaving the clinic for another life, not leaving life: "last message, im switching to a clinic closer to home". */
+export const MOVING_ON = '(?:before i (?:move|leave for|go (?:off )?to (?:college|school|university))|(?:im|i am) (?:switching|moving|transferring|relocating)|switching (?:to|clinics)|new (?:clinic|job|city))';
+
 // ---------------------------------------------------------------------------------------
 // Disclosures mixed into questions and logistics, farewells and lethal-amount questions
 // (added from the understanding issue's misses: the writer's own risk inside an ordinary message).
@@ -17,7 +20,7 @@ export const MIXED: RuleSpec[] = [
   // Fragments: "suicidal ideation again.", "suicidal thoughts every night"
   { id: 'suicidal', kind: 'ideation', person: 'first', pattern: '{START}(?:(?:passive|active|constant|daily|bad|strong|more) )?(?:suicidal|suicide) (?:thoughts|ideation|ideations|feelings|urges|thinking)(?: (?:are|is|have been|been|coming|came|keep coming))?(?: back)? (?:again|every (?:night|day|morning)|all (?:day|night|the time)|tonight|today|lately|nonstop|constantly|at night|each night|are back|back again|getting worse|worse|this week)(?= [.,?]| $| and| but| lol| i)' },
   // "final message. thank you to the nurses who were kind to me"
-  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '{START}(?:my )?(?:final|last) (?:message|messages|post|words|goodbye|note|text)(?= [.,?]| $| to| for| ever| before| here| from)' },
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '{START}(?:my )?(?:final|last) (?:message|messages|post|words|goodbye|note|text)(?= [.,?]| $| to| for| ever| before| here| from)', unless: MOVING_ON },
   // "is 30 of my lexapro enough to die", "would all my sleeping pills be enough"
   { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:\\d+|all|half|the rest|a bottle|a whole bottle|a handful|the whole bottle)(?: (?:of|my|these|those|the)){1,3}(?: {W}){1,3} (?:be |is |are |would be |will be )?enough to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up|od|overdose|stop my heart)|(?:enough|how many)(?: {W}){0,2} (?:of )?my(?: {W}){1,2} to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up)' },
 ];
@@ -27,6 +30,8 @@ export const MIXED: RuleSpec[] = [
 // (added after holdout-6, as classes of phrasing rather than single sentences).
 
 export const INDIRECT: RuleSpec[] = [
+  // No future planned for: "i have stopped making plans past this month. there is no need".
+  { id: 'hopeless-finality', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:stopped|quit|no (?:point|need) (?:in )?|not|dont see the point (?:in|of)) (?:making|to make|make) (?:any )?plans (?:past|beyond|after|for after) (?:this|next|the end of|{W} month|christmas|the holidays)' },
   { id: 'hopeless-finality', kind: 'ideation', negatable: false, pattern: 'done trying to (?:stay|stick around|hang on|hold on)(?= [.,?]| $| alive| here| around| anymore| and| but)|(?:cant|cannot|can no longer|dont want to|dont wanna)(?: (?:just|really))? keep doing (?:this )?(?:life|living|existing)(?: thing)?(?= [.,?]| $| anymore| any longer| and| but)' },
   { id: 'hopeless-finality', kind: 'ideation', negatable: false, pattern: '(?:dont|doesnt) (?:want|wanna) to live like (?:this|that) (?:anymore|any longer|no more)(?= [.,?]| $| fr| honestly| lol| tbh| and| but| i| im)',
     unless: '(?:so|thats why|which is why|hence)(?: {W}){0,3} (?:getting|get|looking|trying|want|need|reaching|calling|booking|here)|(?:getting|get|seeking|looking for|want|need) (?:help|treatment|better)' },

@@ -350,6 +350,47 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     expect(classifyMessage(text).level).toBe('emergency');
   });
 
+  // Classes read from writer T-F's set after its first sight: a lethal amount in other words, death
+  // hoped for from outside, means being looked at, a deadline set, nothing but the act.
+  it.each([
+    'is my supply of seroquel enough to not wake up',
+    'would my entire bottle of trazodone do it',
+    'how many of my xanax with vodka would stop my heart',
+    'honestly hoping something hits me on the drive home',
+    'the rope is in the garage and ive been looking at it all night',
+    'lined up all my pills on the nightstand',
+    'gun in hand',
+    'left the key under the mat for whoever finds me',
+    "if i'm not better by new year i'll end it",
+    'i know how i would do it and where',
+    'i just cut. its not enough',
+    'cutting again',
+    'ya no voy a estar aquí para la próxima cita',
+    // Once the model's catch; a rule since it stopped catching it after a retraining.
+    'I have stopped making plans past this month. There is no need.',
+  ])('when someone writes %j, then it is a crisis', (text) => {
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+
+  it.each([
+    'i crashed my car and my arm is broken, im stuck in the seat',
+    'help. overdose',
+  ])('when someone writes %j, then it is an emergency', (text) => {
+    expect(classifyMessage(text).level).toBe('emergency');
+  });
+
+  it.each([
+    'would a prescription be enough to cover me for the drug test',
+    'i know what id use the money for',
+    'the pills are on the counter, should i take them with food',
+    'im going to do it! booking my first infusion',
+    'this is my last message, im switching to a clinic closer to my new job',
+    'my last session felt like i was dying and being reborn, is that normal',
+    'i was short of breath before the session but it passed',
+  ])('when someone writes %j, then no alarm is raised', (text) => {
+    expect(URGENT).not.toContain(classifyMessage(text).level);
+  });
+
   it.each(['i took everything i needed to the appointment', 'me tomé 2 pastillas de ibuprofeno para la cabeza'])(
     'when someone writes %j, then the rules raise no emergency',
     (text) => {

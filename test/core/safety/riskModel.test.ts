@@ -107,7 +107,6 @@ describe('the shipped model', () => {
   it.each([
     // Indirect disclosures no rule spells out.
     'Wrote a letter to each of my kids and left them in the desk drawer where theyll find them after.',
-    'I have stopped making plans past this month. There is no need.',
     'Cancelled my subscriptions and paid off what I could so nobody gets stuck with my bills.',
   ])('catches indirect crisis phrasings the rules miss: %j', (text) => {
     expect(classifyMessageRulesOnly(text).level).toBe('none');
