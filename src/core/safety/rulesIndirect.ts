@@ -31,7 +31,7 @@ export const MIXED: RuleSpec[] = [
 
 export const INDIRECT: RuleSpec[] = [
   // No future planned for: "i have stopped making plans past this month. there is no need".
-  { id: 'hopeless-finality', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:stopped|quit|no (?:point|need) (?:in )?|not|dont see the point (?:in|of)) (?:making|to make|make) (?:any )?plans (?:past|beyond|after|for after) (?:this|next|the end of|{W} month|christmas|the holidays)' },
+  { id: 'hopeless-finality', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:stopped|quit|no (?:point|need) (?:in )?|dont see the point (?:in|of)) (?:making|to make|make) (?:any )?plans (?:past|beyond|after|for after) (?:this|next|the end of|{W} month|christmas|the holidays)' },
   { id: 'hopeless-finality', kind: 'ideation', negatable: false, pattern: 'done trying to (?:stay|stick around|hang on|hold on)(?= [.,?]| $| alive| here| around| anymore| and| but)|(?:cant|cannot|can no longer|dont want to|dont wanna)(?: (?:just|really))? keep doing (?:this )?(?:life|living|existing)(?: thing)?(?= [.,?]| $| anymore| any longer| and| but)' },
   { id: 'hopeless-finality', kind: 'ideation', negatable: false, pattern: '(?:dont|doesnt) (?:want|wanna) to live like (?:this|that) (?:anymore|any longer|no more)(?= [.,?]| $| fr| honestly| lol| tbh| and| but| i| im)',
     unless: '(?:so|thats why|which is why|hence)(?: {W}){0,3} (?:getting|get|looking|trying|want|need|reaching|calling|booking|here)|(?:getting|get|seeking|looking for|want|need) (?:help|treatment|better)' },
