@@ -1,11 +1,12 @@
 /**
- * npm run bench (first half): start-up and search latency of the knowledge base at 50, 500 and 5,000 entries.
+ * npm run bench (first half): start-up and understanding latency on the clinic's own knowledge
+ * folder (with its phrasings) and on synthetic knowledge bases of 50, 500 and 5,000 entries.
  *
  * Synthetic entries are written as real files (front matter, placeholders, sources) to a temporary
  * folder, so start-up covers everything the bot does: read, validate (including the self-retrieval
  * check of every example question), fill placeholders and build the search index.
  * It runs compiled, with production's node flags, as the bot is deployed. The machine is shared, so
- * each size is measured on three knowledge bases and the median round is judged (the worst is printed).
+ * each row is measured in three fresh processes and the median round is judged (the worst is printed).
  * Exits 1 if search p99 >= 2 ms at 500 entries or >= 20 ms at 5,000, or start-up >= 1 s at 500.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
