@@ -30,7 +30,7 @@ export const AFTER_TEST_F: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern:
-      '(?:hoping|hope|praying|pray|wishing|i wish) (?:that )?(?:something|someone|a car|a bus|a truck|the plane|my plane|cancer|covid|one of (?:them|the side effects)|it)(?: {W}){0,4} (?:takes me|kills me|crashes|hits me|is death|ends me|gets me)' +
+      '(?:hoping|hope|praying|pray|wishing|i wish) (?:that )?(?:something|someone|a car|a bus|a truck|the plane|my plane|cancer|covid|one of (?:them|the side effects)|it)(?: {W}){0,4} (?:takes me|kills me|crashes|hits me|is death|ends me|gets me)(?= [.,?]| $| so| and| on| already| soon| first| honestly)' +
       '|(?:hoping|hope) (?:one of them|the side effects?|it) (?:is|will be|includes) death',
     unless: '(?:doesnt|does not|wont|will not|dont|never) (?:crash|hit|take|kill)|lol|haha|jk',
   },
@@ -42,11 +42,13 @@ export const AFTER_TEST_F: RuleSpec[] = [
     negatable: false,
     pattern:
       `${MEANS}(?: {W}| [.,]){0,10} (?:staring at|looking at|holding|counting) (?:them|it)(?= [.,?]| $| for| and| again| all| right)` +
-      `|(?:emptied|poured|lined up|counted out|laid out) (?:every|all (?:the|my)|the|my)(?: {W}){0,3} ${MEANS}` +
+      `|(?:emptied|lined up|counted out|laid out) (?:every|all (?:the|my)|the|my)(?: {W}){0,3} ${MEANS}` +
       `|${WHOLE(`${MEANS} in (?:my )?hand|(?:i )?loaded it`)}` +
       '|(?:tied|tying|hung|hanging) (?:it|the rope|a rope|the belt|a belt|the cord|a noose) (?:to|from|on|over) (?:the|my|a) (?:closet|rod|beam|ceiling|fan|door|railing|banister|tree|hook)' +
       '|for (?:whoever|whomever|the person who|whoever it is that) (?:finds|find) me' +
-      '|(?:tengo|con) el frasco (?:abierto|en la mano)|(?:las|los) estoy contando',
+      '|(?:tengo|con) el frasco (?:abierto|en la mano)|(?:pastillas|pildoras|frasco)(?: {W}| [.,]){0,8} (?:las|los) estoy contando',
+    // Medicines set out for the week are no means at hand.
+    unless: 'organi[sz]er|pill ?box|pastillero|dispenser|for the (?:week|trip|month|day)|weekly|refill|pharmacy|before the infusion',
   },
   // A deadline the writer set: "if im not better by christmas ill end it", "i said if it didnt work id go".
   {
@@ -55,8 +57,8 @@ export const AFTER_TEST_F: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern:
-      'if (?:im|i am|i dont get|i dont feel|it doesnt get|things dont get|this doesnt|it doesnt) (?:not )?(?:better|feeling better|improving|work|help)(?: {W}){0,4} (?:ill|i will|im going to|im gonna|i would|id) (?:end it|kill myself|do it|go|be gone|check out)' +
-      '|(?:if|when) (?:it|this|spravato|ketamine|the treatment) (?:didnt|doesnt|did not|does not)(?: (?:work|help))?(?: {W}){0,2} (?:id|i would|ill|i will) (?:go|end it|do it|kill myself)',
+      'if (?:im|i am|i dont get|i dont feel|it doesnt get|things dont get|this doesnt|it doesnt) (?:not )?(?:better|feeling better|improving|work|help)(?: {W}){0,4} (?:ill|i will|im going to|im gonna|i would|id) (?:end it|kill myself|be gone|check out|(?:do it|go)(?= [.,?]| $))' +
+      '|(?:if|when) (?:it|this|spravato|ketamine|the treatment) (?:didnt|doesnt|did not|does not)(?: (?:work|help))?(?: {W}){0,2} (?:id|i would|ill|i will) (?:end it|kill myself|(?:go|do it)(?= [.,?]| $))',
   },
   // "i know what id use and where", "i just cut. i want to do more".
   {

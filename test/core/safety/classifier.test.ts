@@ -387,6 +387,13 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     'this is my last message, im switching to a clinic closer to my new job',
     'my last session felt like i was dying and being reborn, is that normal',
     'i was short of breath before the session but it passed',
+    'if spravato doesnt work ill go for ECT',
+    'if im not better by march ill go back to my doctor',
+    'i poured my meds into the pill organizer for the week',
+    'counted out my pills for the trip, can i bring them to the clinic',
+    'los días los estoy contando hasta mi primera cita',
+    'hoping it gets me back to normal',
+    'me tomé todas las pastillas del tratamiento anterior y no funcionaron',
   ])('when someone writes %j, then no alarm is raised', (text) => {
     expect(URGENT).not.toContain(classifyMessage(text).level);
   });
