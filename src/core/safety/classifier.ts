@@ -29,6 +29,7 @@ interface CompiledRule {
   spec: RuleSpec;
   regex: RegExp;
   unless?: RegExp;
+  unlessInMessage?: RegExp;
   /** Most tokens a match can touch; windows around anchors are this wide on each side. */
   reach: number;
   /** Anchor-set ids (into the shared index) that every match needs; empty means "always scan everything". */
@@ -38,11 +39,12 @@ interface CompiledRule {
 const ANCHOR_SETS: string[][] = [];
 const COMPILED_RULES: readonly CompiledRule[] = RULE_SPECS.flatMap((spec) => {
   const unless = spec.unless === undefined ? undefined : compileTest(spec.unless);
+  const unlessInMessage = spec.unlessInMessage === undefined ? undefined : compileTest(spec.unlessInMessage);
   return splitAlternatives(innerSource(spec.pattern)).map((alternative) => {
     const shape = analysePattern(alternative);
     const usable = shape.anchorSets.length > 0 && Number.isFinite(shape.maxTokens);
     const sets = usable ? shape.anchorSets.map((set) => ANCHOR_SETS.push(set) - 1) : [];
-    return { spec, regex: compileAlternative(alternative), unless, reach: shape.maxTokens, sets };
+    return { spec, regex: compileAlternative(alternative), unless, unlessInMessage, reach: shape.maxTokens, sets };
   });
 });
 const ANCHOR_INDEX = new AnchorIndex(ANCHOR_SETS);
@@ -56,7 +58,7 @@ const RISK_MODEL = new RiskModel(riskModelFile);
  * file at import.
  */
 export function warmUpClassifier(): void {
-  const regexes = [...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.map((rule) => rule.unless)), ...CONTEXT_PATTERNS];
+  const regexes = [...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.flatMap((rule) => [rule.unless, rule.unlessInMessage])), ...CONTEXT_PATTERNS];
   for (const regex of regexes) {
     if (!regex) continue;
     for (let i = 0; i < 2; i++) {
@@ -91,11 +93,14 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
     const { from, to } = contextWindow(tokens, start, end, 8, 8);
     if (rule.unless.test(spanText(tokens, from, to))) return undefined;
   }
-  if (spec.kind !== 'mention' && isBenignFrame(tokens, start, end)) return undefined;
+  if (rule.unlessInMessage?.test(spanText(tokens, 0, tokens.length - 1))) return undefined;
+  if (spec.kind !== 'mention' && spec.kind !== 'ordinary' && isBenignFrame(tokens, start, end)) return undefined;
   const negated = spec.negatable !== false && isNegated(tokens, start);
   switch (spec.kind) {
     case 'mention':
       return finding('mention', spec.id);
+    case 'ordinary':
+      return finding('none', spec.id);
     case 'other':
       return negated ? finding('mention', 'negated') : finding('other-at-risk', spec.id);
     case 'crisis':
@@ -272,8 +277,8 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc) };
   let crisisFound = false;
   for (const rule of COMPILED_RULES) {
-    // Once crisis is established only a body in danger can change the level (see BODY_IN_DANGER).
-    if (crisisFound && rule.spec.kind !== 'emergency') continue;
+    // Once crisis is established only a body in danger (an emergency, or an act taken) can change the level (see BODY_IN_DANGER).
+    if (crisisFound && rule.spec.kind !== 'emergency' && rule.spec.firstLevel !== 'emergency' && rule.spec.thirdLevel !== 'emergency') continue;
     if (runRule(rule, hits, scan, found)) crisisFound = true;
   }
   if (found.size === 0) return { level: 'none', rules: [] };

@@ -27,11 +27,13 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
     if (isAgeNoun(tokens, i)) return 'third';
     // Spanish "mi hija me dijo", "me escribio": "me" is who was told, not who speaks.
     if (t === 'me' && SPANISH_TELLING.has(tokens[i + 1] ?? '')) continue;
+    // "a patient of mine has...": the possessive names whose patient, not who has it.
+    if (t === 'mine' && tokens[i - 1] === 'of') continue;
     const person = personOf(t);
     // "guy on my team keeps joking about...": a possessive after a preposition is not the subject.
     if (POSSESSIVES.has(t) && PREPOSITIONS.has(tokens[i - 1] ?? '') && !isRelation(tokens[i + 1] ?? '')) continue;
     // "if a patient is going to stop existing": nobody the writer names, maybe the writer.
-    if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any')) return 'generic';
+    if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any') && !(tokens[i + 1] === 'of' && tokens[i + 2] === 'mine')) return 'generic';
     if (person !== undefined) return person;
   }
   return undefined;
@@ -126,14 +128,14 @@ const HYPOTHETICAL = compileTest(
   '(?:(?:nervous|worried|afraid|scared|anxious|concerned|worry)(?: that)? (?:ill|i will|i might|i may|id|it will|it might|it would|im going to|i am going to)|wish|wishes|wished|hope|hopes|hoping|pray|prays|praying|want|wants|wanted|what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) (?:i|my {W}|he|she|they) (?:have|get|be|feel|experience|pass|stop)|should i worry|is (?:that|this|it) (?:common|normal|expected)|(?:thought|felt like) i was (?:going|gonna) to|difference between|side effects? (?:like|such as|include|including))',
 );
 const HISTORY = compileTest(
-  '(?:history of|years ago|year ago|months ago|in the past|(?<! at )once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|back in|previously|in \\d{4}|last year|hace \\d+ (?:anos|meses)|hace (?:anos|mucho|tiempo)|cuando (?:era|estaba en) (?:nina|nino|joven|adolescente|chica|chico|la prepa|la secundaria)|ya tiene (?:anos|tiempo)|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|fall|winter))',
+  '(?:history of|years ago|year ago|months ago|in the past|(?<! at )once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|(?:\\d+|two|three|four|five|six|a few|a couple of|couple) weeks ago|back in|previously|in \\d{4}|last year|hace \\d+ (?:anos|meses)|hace (?:anos|mucho|tiempo)|cuando (?:era|estaba en) (?:nina|nino|joven|adolescente|chica|chico|la prepa|la secundaria)|ya tiene (?:anos|tiempo)|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|fall|winter))',
 );
 const CURRENT = compileTest(
   '(?:right now|currently|just now|at the moment|im having|i am having|is having|are having|hes having|shes having|started|starting|wont stop|getting worse|after my|after the|after her|after his|during my|since my|this morning|tonight|an hour ago|minutes ago|help me|please help|help|what do i do|what should i do|(?<!(?:home|stable|fine|ok|okay|better|recovering|safe|discharged|out) )now|happening)',
 );
 
 /** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
-const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if)){0,3} (?:if|whether)|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking) about');
+const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if)){0,3} (?:if|whether)|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about');
 const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
 
 /** Verbs that introduce someone's words ("my son said, i want to die"). */
@@ -185,8 +187,13 @@ export function isQuotedFromSomeoneElse(tokens: readonly string[], start: number
       // A found note's words often follow a colon, which ends the sentence.
       if (crossedSentence) return false;
       crossedSentence = true;
-    } else if (CLAUSE_BREAKERS.has(t)) return false;
-    else if (WRITTEN_THINGS.has(t) && (quoted || crossedSentence)) return isSomeoneElsesWriting(tokens, i);
+    } else if (CLAUSE_BREAKERS.has(t)) {
+      // A list of quotes ("keeps saying, i wish i was never born, and, i want to die") and an
+      // intensifier inside one ("im so done, i just want to disappear") do not end the quote.
+      const listOfQuotes = (t === 'and' || t === 'or') && tokens[i + 1] === ',' && tokens[i - 1] === ',';
+      const intensifier = t === 'so' && personOf(tokens[i + 1] as string) === undefined;
+      if (!listOfQuotes && !intensifier) return false;
+    } else if (WRITTEN_THINGS.has(t) && (quoted || crossedSentence)) return isSomeoneElsesWriting(tokens, i);
     else if (REPORTING_VERBS.has(t) && !crossedSentence && (quoted || (QUOTING_VERBS.has(t) && isUnmarkedQuote(tokens, i) && start - i <= 5))) {
       return subjectBefore(tokens, i) === 'third' || thirdPersonNear(tokens, i);
     }
@@ -224,7 +231,7 @@ const PAST_EPISODE = compileTest(
   '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|in the past|over the years|on and off|off and on|hace (?:\\d+|muchos|varios) (?:anos|meses))',
 );
 const STILL_GOING = compileTest(
-  '(?:again|still|(?<!not )lately|recently|(?:are|is|came|come|coming|its|theyre) back|(?<!not )these days|this week|this month|last night|yesterday|today|tonight|(?<!not )right now|(?<!not )currently|(?<!not )(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora)',
+  '(?:again|still|(?<!not )lately|recently|(?:are|is|came|come|coming|its|theyre) back|(?<!not )these days|this week|this month|last night|yesterday|today|tonight|(?<!not )right now|(?<!not )currently|(?<!not )(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora(?! (?:estoy|me siento|me encuentro) (?:bien|estable|mejor)))',
 );
 
 /**

@@ -139,15 +139,17 @@ export class RiskModel {
 /** The rule ids reported when the model, not a rule, decided the level. */
 export const MODEL_RULE_IDS: Readonly<Record<ModelLevel, string>> = { crisis: 'crisis.model', emergency: 'emergency.model', 'other-at-risk': 'other.model' };
 const NEGATED_MENTION = 'mention.negated';
+/** A denial, or an everyday reading a rule recognised (rules of kind `ordinary`, reported as `none.*`). */
+const isReadAsOrdinary = (id: string): boolean => id === NEGATED_MENTION || id.startsWith('none.');
 
 /**
  * The rules' decision, raised where the model finds more. Never over a rule's crisis, emergency
  * or other-at-risk (the rules' answer is the more specific one), nor over an explicit denial the
- * rules read ("i dont want to kill myself, i just want the pain to stop"): word statistics
- * cannot weigh a "not".
+ * rules read ("i dont want to kill myself, i just want the pain to stop") or an everyday reading
+ * they recognise (a finished course of pills): word statistics cannot weigh a "not".
  */
 export function raiseByModel(byRules: SafetyResult, tokens: readonly string[], model: RiskModel): SafetyResult {
-  if ((byRules.level !== 'none' && byRules.level !== 'mention') || byRules.rules.includes(NEGATED_MENTION)) return byRules;
+  if ((byRules.level !== 'none' && byRules.level !== 'mention') || byRules.rules.some(isReadAsOrdinary)) return byRules;
   const level = model.levelFound(tokens, byRules.level === 'mention');
   return level === undefined ? byRules : { level, rules: [MODEL_RULE_IDS[level], ...byRules.rules] };
 }

@@ -6,7 +6,10 @@
 import type { RuleSpec } from './rules';
 
 /** Leaving the clinic for another life, not leaving life: "last message, im switching to a clinic closer to home". */
-export const MOVING_ON = '(?:before i (?:move|leave for|go (?:off )?to (?:college|school|university))|(?:im|i am) (?:switching|moving|transferring|relocating)|switching (?:to|clinics)|new (?:clinic|job|city))';
+/** Someone leaving the clinic for a move, a new job or another clinic, said anywhere in the message ("goodbye and thank you. im moving to denver"). */
+export const MOVING_AWAY =
+  '(?:im|i am|were|we are) (?:moving|relocating) to (?!a better|heaven|the other side|somewhere better)|transferring (?:my )?care|(?:a|my) new job|(?:new|another|a different) (?:clinic|provider|psychiatrist|doctor) (?:in|near|closer)|before i (?:move|relocate|leave for)|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday)';
+export const MOVING_ON = '(?:before i (?:move|leave for|go (?:off )?to (?:college|school|university))|(?:im|i am) (?:switching|moving|transferring|relocating)|switching (?:to|clinics)|new (?:clinic|job|city)|transferring (?:my )?care|for a while|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday))';
 
 // ---------------------------------------------------------------------------------------
 // Disclosures mixed into questions and logistics, farewells and lethal-amount questions
@@ -20,7 +23,7 @@ export const MIXED: RuleSpec[] = [
   // Fragments: "suicidal ideation again.", "suicidal thoughts every night"
   { id: 'suicidal', kind: 'ideation', person: 'first', pattern: '{START}(?:(?:passive|active|constant|daily|bad|strong|more) )?(?:suicidal|suicide) (?:thoughts|ideation|ideations|feelings|urges|thinking)(?: (?:are|is|have been|been|coming|came|keep coming))?(?: back)? (?:again|every (?:night|day|morning)|all (?:day|night|the time)|tonight|today|lately|nonstop|constantly|at night|each night|are back|back again|getting worse|worse|this week)(?= [.,?]| $| and| but| lol| i)' },
   // "final message. thank you to the nurses who were kind to me"
-  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '{START}(?:my )?(?:final|last) (?:message|messages|post|words|goodbye|note|text)(?= [.,?]| $| to| for| ever| before| here| from)', unless: MOVING_ON },
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '{START}(?:my )?(?:final|last) (?:message|messages|post|words|goodbye|note|text)(?= [.,?]| $| to| for| ever| before| here| from)', unless: MOVING_ON, unlessInMessage: MOVING_AWAY },
   // "is 30 of my lexapro enough to die", "would all my sleeping pills be enough"
   { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:\\d+|all|half|the rest|a bottle|a whole bottle|a handful|the whole bottle)(?: (?:of|my|these|those|the)){1,3}(?: {W}){1,3} (?:be |is |are |would be |will be )?enough to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up|od|overdose|stop my heart)|(?:enough|how many)(?: {W}){0,2} (?:of )?my(?: {W}){1,2} to (?:die|kill me|kill myself|end it|end my life|not wake up|never wake up)' },
 ];

@@ -107,10 +107,18 @@ describe('classifyMessage: crisis (the writer is at risk)', () => {
     expect(classifyMessage(text).level).toBe('crisis');
   });
 
-  it.each(['i took all my pills i want to die', 'my chest hurts and i want to die', 'my son wants to die and so do i. i want to die too'])(
+  it.each(['my chest hurts and i want to die', 'my son wants to die and so do i. i want to die too'])(
     'when a crisis comes with another urgent signal (%j), then crisis wins',
     (text) => {
       expect(classifyMessage(text).level).toBe('crisis');
+    },
+  );
+
+  // The overdose is taken: 911 first (the emergency reply carries the crisis lines too), whichever rule read the wish first.
+  it.each(['i took all my pills i want to die', 'i took a bunch of my klonopin on purpose', 'i overdosed on purpose 2 hours ago and now i regret it', 'she swallowed a bunch of pills in front of me and locked herself in the bathroom'])(
+    'when a wish to die comes with an overdose already taken (%j), then it is an emergency',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('emergency');
     },
   );
 });
@@ -402,6 +410,97 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     'when someone writes %j, then the rules raise no emergency',
     (text) => {
       expect(classifyMessageRulesOnly(text).level).not.toBe('emergency');
+    },
+  );
+
+  // Classes read from writers T-G1 and T-G2's sets after their first sight: the lethal dose next to
+  // one's own supply, methods compared or looked up, places, farewells in other words, shorthand,
+  // Spanish wishes and goodbyes.
+  it.each([
+    'what is the lethal dose of sertraline? mine are 100 mg',
+    'max dose of trazodone before its fatal? i have 60 tabs',
+    'is 20 of my ambien enough? i want to know how much it would take for me',
+    'can you die from mixing ativan and wine? because thats what i want',
+    'what is less painful, a gun or carbon monoxide',
+    'searched how to tie a noose last night',
+    'the pistol is in my lap right now',
+    'heading to the train tracks tonight',
+    'i hope my flight goes down on sunday',
+    'not sure if ill still be here next month',
+    'ive thought about taking all of them at once',
+    'thank everyone for me. i held on as long as i could',
+    'you wont have to deal with me after this week. sorry',
+    'walking out to the lake and im not walking back. thanks',
+    'need to get the cat rehomed before im gone',
+    'having SI again tonight',
+    'attempted last month. im still having the same thoughts',
+    'ojalá no me despierte nunca',
+    'para qué sigo aquí',
+    'les escribo para despedirme',
+    'tengo las pastillas contadas',
+    'me voy a pegar un tiro',
+  ])('when someone writes %j, then it is a crisis', (text) => {
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+
+  it.each([
+    'my dad keeps telling people how many of his heart pills would do the job',
+    'my wifes suicidal thoughts are getting worse since the new job',
+    'my student drew pictures of himself hanging',
+    'mi hermano dice que se va a pegar un tiro',
+    "my son keeps saying 'i wish i was never born' and 'i want to die'",
+    "my friend texted me 'im so done, i just want to disappear forever'",
+    'a patient of mine has chronic suicidal ideation, how do i refer her',
+  ])('when someone writes %j, then someone else is at risk', (text) => {
+    expect(classifyMessage(text).level).toBe('other-at-risk');
+  });
+
+  it.each([
+    'tried to hang myself and now my neck hurts and my voice is weird',
+    'my son admitted taking a bunch of my sleeping pills, he is throwing up',
+    'a rattlesnake bit my husband on the trail',
+    'the nosebleed wont stop and im on blood thinners',
+    // An everyday reading elsewhere in the message never hides an overdose taken.
+    'i took all my pills and they didnt work, im still here',
+  ])('when someone writes %j, then it is an emergency', (text) => {
+    expect(classifyMessage(text).level).toBe('emergency');
+  });
+
+  it.each([
+    'which is less painful, the infusion or the nasal spray',
+    'is the lethal dose of ketamine something i should worry about? i have 2 kids',
+    'how to tie a tie for my sons wedding',
+    'my gun is in the safe and the key is with my brother',
+    'heading to the train station after my appointment',
+    'i hope my flight isnt delayed on sunday',
+    'not sure if ill still be here for the 3pm, running late',
+    'no creo que llegue a tiempo a la cita del martes',
+    'i took the day off on purpose so my husband can drive me',
+    'ive thought about taking all my vitamins at once in the morning',
+    'you wont have to deal with me after this week, im transferring care to a clinic near my new job',
+    'Just wanted to say goodbye and thank you — I am moving to Denver for a new job.',
+    'this is my last message for a while, going backpacking for three weeks',
+    'te escribo para despedirme, me mudo a Texas el mes que viene',
+    'si, tengo cita el martes',
+    'almost had a heart attack from excitement at the game last night',
+    'i keep thinking about not waking up so early, can i book a later slot',
+    'my husband is doing a tattoo, something permanent, before his infusion',
+  ])('when someone writes %j, then the rules raise no alarm', (text) => {
+    expect(URGENT).not.toContain(classifyMessageRulesOnly(text).level);
+  });
+
+  // Read as ordinary by a rule, so the model may not raise it either.
+  it.each(['i took all the pills of my previous antidepressant and they didnt help', 'me terminé todas las pastillas que me recetaron y no me ayudaron'])(
+    'when someone writes %j, then no alarm is raised',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('none');
+    },
+  );
+
+  it.each(['what does the PHQ-9 question 9 mean? the one about being better off dead', 'hace 10 años intenté suicidarme, ahora estoy bien. ¿puedo recibir el tratamiento?'])(
+    'when someone asks about the screening or past history (%j), then it is a mention',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('mention');
     },
   );
 
