@@ -32,6 +32,38 @@ export const AFTER_TEST_G: RuleSpec[] = [
     negatable: false,
     pattern: `(?:less|least|more|most) (?:painful|peaceful|reliable|certain)(?: {W}| [.,?]){0,6} ${LETHAL_METHOD}|${LETHAL_METHOD}(?: {W}| [.,?]){0,4} (?:less|least|more|most) (?:painful|peaceful|reliable|certain)`,
   },
+  // Enough saved: "ive been saving my oxycodone since my surgery. i think i have enough now".
+  {
+    id: 'means',
+    kind: 'ideation',
+    person: 'first',
+    negatable: false,
+    pattern: '(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|stashing)(?: {W}| [.,]){1,12} (?:i (?:think |finally )?have|ive (?:finally )?got|i (?:finally )?got) enough(?: now| saved| of them| pills)?(?= [.,!]| $)',
+    unless: 'money|cash|vacation|points|miles|for (?:the|a) (?:trip|deposit|down payment|copay)|pto|sick days',
+  },
+  // A Spanish decision told: "ya tome la decision de terminar con todo".
+  {
+    id: 'intent',
+    kind: 'ideation',
+    person: 'first',
+    negatable: false,
+    pattern: '(?:tome|he tomado|ya tome) la decision de (?:terminar con todo|acabar con todo|quitarme la vida|terminar con mi vida|acabar con mi vida|morir|irme para siempre)|decidi (?:terminar con todo|acabar con todo|quitarme la vida|terminar con mi vida|acabar con mi vida)',
+  },
+  // "by the time she reads this ill be gone"; "what happens if u take like 50 ambien, asking for me".
+  {
+    id: 'goodbye',
+    kind: 'ideation',
+    person: 'first',
+    negatable: false,
+    pattern: 'by the time (?:she|he|they|you|anyone|someone|somebody|u)(?: {W}){0,3} (?:reads|read|sees|see|finds|find|gets|get|opens|open) (?:this|it|my (?:message|note|text))(?: [.,])* (?:ill|i will|im|i am|i will be|ill be|i would|id) (?:be )?(?:gone|dead|not here|already gone|long gone)',
+  },
+  {
+    id: 'method-seeking',
+    kind: 'ideation',
+    person: 'first',
+    negatable: false,
+    pattern: '(?:take|took|swallow|swallowed|ate)(?: {W}){0,3} (?:\\d\\d+|all|a whole bottle|the whole bottle)(?: {W}){0,4} (?:[.,?] )*(?:asking|askin|im asking) (?:for|4) (?:me|myself)(?! (?:and|or) )',
+  },
   // Looked up: "i googled how to tie a noose today".
   {
     id: 'plan',
@@ -110,6 +142,8 @@ export const AFTER_TEST_G: RuleSpec[] = [
     negatable: false,
     pattern:
       'i (?:held|hung) on (?:for )?as long as i (?:could|can)' +
+      '|(?:tonights|tonight is|todays|today is|tomorrows|tomorrow is) the (?:night|day)(?: [.,!])* (?:thanks|thank you) for (?:trying|everything)' +
+      '|(?:you were|u were|youre|ur|you are) the only (?:one|person) who (?:ever )?(?:tried|cared|listened|helped)(?: {W}| [.,!]){0,6} (?:bye|goodbye|farewell)(?= (?:[.,!]+ )*$)' +
       '|(?:you|yall|you all|u|nobody|no one) (?:wont|will not|will never|wont ever|dont) (?:have to|need to|gonna have to) (?:deal with|worry about|put up with) me (?:anymore|again|after (?:this|today|tonight|tomorrow)|much longer|for long|soon)' +
       '|just wanted (?:someone|somebody|anyone|one person) to know(?= (?:[.,!]+ )*$)' +
       '|(?:paid off|wrote everything down|said my goodbyes|gave away|sorted everything|updated my will|made arrangements)(?: {W}| [.,]){0,30} (?:its|it is) time(?= (?:[.,!]+ )*$)',
@@ -158,6 +192,18 @@ export const AFTER_TEST_G: RuleSpec[] = [
     pattern: '(?:having|have|had|get|getting|passive|active|chronic|my|with) si(?: thoughts| ideation| urges)?(?= [.,?]| $| again| lately| thoughts| every| a lot| bad| rn| tonight| today)',
     unless: 'si (?:senor|senora|claro|por favor|gracias|puedo|tengo|quiero)|(?:si|yes) (?:or|o) no',
   },
+  // "unalive thoughts again", "im sewerslide tbh", "i dont have much time left in me".
+  {
+    id: 'suicidal',
+    kind: 'ideation',
+    pattern: '(?:unalive|sewer slide|kms) (?:thoughts|urges|ideation)(?= again| are back| back| lately| every| tonight| today| rn| [.,?]| $)|(?:im|i am|feeling|feel|i feel) (?:so |really |kinda |very )?(?:suicide|sewer slide)(?= [.,?]| $| tbh| rn| again| lol| today| tonight| lately)',
+  },
+  {
+    id: 'hopeless-finality',
+    kind: 'ideation',
+    person: 'first',
+    pattern: '(?:dont|do not|dont really) have (?:much|a lot of|any|any more) (?:time|fight|life|days) left in me|(?:no|not much|not any) (?:fight|life) left in me',
+  },
   // Someone else: "my wifes suicidal thoughts got worse", "how many of his heart pills would do the job",
   // a pupil's drawings of himself hanging, a Spanish "se va a pegar un tiro".
   {
@@ -184,6 +230,12 @@ export const AFTER_TEST_G: RuleSpec[] = [
     kind: 'ordinary',
     pattern:
       '(?:anterior|previous|old|last prescription|que me recetaron|del tratamiento)(?: {W}| [.,]){0,8} (?:y|and|but|pero) (?:no (?:funcionaron|funciono|me ayudaron|me ayudo|senti nada|sirvieron|sirvio)|(?:they|it) (?:didnt|did not|never) (?:work|help)|nothing changed)',
+  },
+  // An excited patient before a first treatment ("tonights the night! first infusion. thanks for everything").
+  {
+    id: 'first-treatment',
+    kind: 'ordinary',
+    pattern: '(?:tonights|tonight is|todays|today is) the (?:night|day)(?: [.,!])* (?:my )?first (?:infusion|session|treatment|spravato|dose|appointment)',
   },
   // Topics, not risk: self-harm told as long over ("i cut in high school, havent in 12 years"), a Spanish death by suicide long ago.
   { id: 'history', kind: 'mention', pattern: '(?:i|i used to|used to) (?:cut|self harmed|harmed myself)(?: myself)? (?:in|during|back in|as a|when i was) (?:high school|college|middle school|my teens|a teen|a teenager|a kid|\\d+)' },
