@@ -27,11 +27,17 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
     if (isAgeNoun(tokens, i)) return 'third';
     // Spanish "mi hija me dijo", "me escribio": "me" is who was told, not who speaks.
     if (t === 'me' && SPANISH_TELLING.has(tokens[i + 1] ?? '')) continue;
+    // "my friend sent me a picture of pills lined up": "me" is who was sent it.
+    if (t === 'me' && SENDING_VERBS.has(tokens[i - 1] ?? '')) continue;
+    // "letters to all of us", "worried about me": an object after a preposition is not the subject.
+    if ((t === 'me' || t === 'us') && (PREPOSITIONS.has(tokens[i - 1] ?? '') || tokens[i - 1] === 'to')) continue;
     // "a patient of mine has...": the possessive names whose patient, not who has it.
     if (t === 'mine' && tokens[i - 1] === 'of') continue;
     const person = personOf(t);
     // "guy on my team keeps joking about...": a possessive after a preposition is not the subject.
     if (POSSESSIVES.has(t) && PREPOSITIONS.has(tokens[i - 1] ?? '') && !isRelation(tokens[i + 1] ?? '')) continue;
+    // "i hold it together for the kids": people after a preposition are not the subject either.
+    if (isRelation(t) && tokens[i - 1] === 'the' && PREPOSITIONS.has(tokens[i - 2] ?? '')) continue;
     // "if a patient is going to stop existing": nobody the writer names, maybe the writer.
     if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any') && !(tokens[i + 1] === 'of' && tokens[i + 2] === 'mine')) return 'generic';
     if (person !== undefined) return person;
@@ -39,6 +45,7 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
   return undefined;
 }
 const UNNAMED_ROLES = new Set(['patient', 'client', 'member']);
+const SENDING_VERBS = new Set(['sent', 'send', 'sends', 'texted', 'texts', 'texting', 'told', 'tells', 'telling', 'showed', 'shows', 'show', 'gave', 'gives', 'asked', 'asks', 'messaged', 'emailed', 'called', 'calls', 'keeps']);
 const SPANISH_TELLING = new Set(['dijo', 'dice', 'decia', 'conto', 'cuenta', 'escribio', 'escribe', 'mando', 'manda', 'confeso', 'comento', 'pregunto', 'texteo', 'grito', 'confeso']);
 const YEARS = new Set(['year', 'years', 'yr', 'yrs']);
 
@@ -64,6 +71,8 @@ function pronounWithin(tokens: readonly string[], start: number, end: number): P
 
 const THIRD_REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself']);
 
+/** A match that opens with "i" or "im" ("im a burden") is the writer's own, whoever was named before. */
+const FIRST_SUBJECTS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'id']);
 const SUBJECT_CONTRACTIONS: ReadonlySet<string> = new Set(['hes', 'shes', 'theyre', 'theyve', 'theyll', 'theyd', 'hed', 'shed', 'youre', 'youve', 'youll', 'youd']);
 
 export function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: number, end: number): Person {
@@ -71,7 +80,7 @@ export function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: 
   // A match that starts with its own subject ("shes suicidal") is about that subject, unless it
   // stands for people in general ("if a patient says theyre suicidal").
   const before = subjectBefore(tokens, start);
-  const own = SUBJECT_CONTRACTIONS.has(tokens[start] as string) ? personOf(tokens[start] as string) : undefined;
+  const own = SUBJECT_CONTRACTIONS.has(tokens[start] as string) ? personOf(tokens[start] as string) : FIRST_SUBJECTS.has(tokens[start] as string) ? 'first' : undefined;
   // Spanish "se quiere matar", "se corta": the reflexive "se" names someone else, whatever came before ("un alumno me dijo que se...").
   const reflexive = tokens[start] === 'se' ? 'third' : undefined;
   const subject = before === 'generic' ? before : (own ?? reflexive ?? before);
@@ -139,7 +148,7 @@ const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaro
 const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
 
 /** Verbs that introduce someone's words ("my son said, i want to die"). */
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'texted', 'texts', 'messaged', 'messages', 'posted', 'posts', 'typed', 'told', 'tells', 'dijo', 'dice', 'escribio', 'puso']);
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'texted', 'texts', 'texting', 'messaged', 'messages', 'messaging', 'posted', 'posts', 'posting', 'typed', 'told', 'tells', 'dijo', 'dice', 'escribio', 'puso', 'repite', 'repitio', 'diciendo']);
 /** Past-tense reporting verbs that, followed straight by "i", quote the speaker even without quote marks ("my son said i want to die"). */
 const QUOTING_VERBS = new Set(['said', 'wrote', 'texted', 'messaged', 'posted', 'typed']);
 /**
@@ -148,7 +157,7 @@ const QUOTING_VERBS = new Set(['said', 'wrote', 'texted', 'messaged', 'posted', 
  */
 function isUnmarkedQuote(tokens: readonly string[], verb: number): boolean {
   const next = tokens[verb + 1];
-  if (next === 'i') return true;
+  if (next === 'i' || next === 'im') return true;
   return CONDITIONALS.has(next as string) && (tokens[verb + 2] === 'i' || tokens[verb + 2] === 'im');
 }
 const CONDITIONALS = new Set(['when', 'if', 'after', 'once']);
@@ -226,9 +235,9 @@ export function isQuoteBeforeItsSpeaker(tokens: readonly string[], start: number
 export const BEREAVED = compileTest('(?:he|she|they|who) (?:passed|died)|passed away|(?:his|her|their) funeral|rest in peace|rip');
 
 /** Rules about an attempt or about having been suicidal, which a time marker can put in the past. */
-const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live']);
+const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live', 'self-harm']);
 const PAST_EPISODE = compileTest(
-  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|in the past|over the years|on and off|off and on|hace (?:\\d+|muchos|varios) (?:anos|meses))',
+  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|in the past|over the years|on and off|off and on|long behind me|(?:havent|have not) (?:in|since)(?: over)? (?:a decade|decades|years|\\d+ years)|hace (?:mas de |unos |como )?(?:\\d+|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (?:anos|meses))',
 );
 const STILL_GOING = compileTest(
   '(?:again|still|(?<!not )lately|recently|(?:are|is|came|come|coming|its|theyre) back|(?<!not )these days|this week|this month|last night|yesterday|today|tonight|(?<!not )right now|(?<!not )currently|(?<!not )(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora(?! (?:estoy|me siento|me encuentro) (?:bien|estable|mejor)))',

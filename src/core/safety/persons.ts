@@ -11,7 +11,7 @@ export const RELATIONS: readonly string[] = [
   'boyfriends', 'girlfriend', 'girlfriends', 'bf', 'gf', 'fiance', 'fiancee', 'spouse', 'mom', 'moms', 'mother', 'mothers', 'mum', 'mommy', 'mama', 'dad',
   'dads', 'father', 'fathers', 'daddy', 'papa', 'parent', 'parents', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'friend', 'friends',
   'bestie', 'bff', 'roommate', 'roomate', 'cousin', 'aunt', 'uncle', 'grandma', 'grandmother', 'grandpa', 'grandfather', 'granny', 'nephew', 'niece',
-  'teen', 'teenager', 'patient', 'client', 'student', 'coworker', 'colleague', 'neighbor', 'neighbour', 'boss', 'stepson', 'stepdaughter', 'stepmom',
+  'teen', 'teenager', 'patient', 'pt', 'client', 'student', 'coworker', 'colleague', 'neighbor', 'neighbour', 'boss', 'stepson', 'stepdaughter', 'stepmom',
   'stepdad', 'stepmother', 'stepfather', 'buddy', 'mate', 'relative', 'veteran', 'classmate', 'kiddo', 'toddler', 'baby', 'grandson', 'granddaughter',
   'ex', 'hijo', 'hija', 'esposo', 'esposa', 'madre', 'padre', 'hermano', 'hermana', 'amigo', 'amiga', 'novio', 'novia', 'pareja', 'abuelo', 'abuela',
   'primo', 'prima', 'tio', 'tia', 'teacher', 'member', 'loved', 'girl', 'girls', 'boy', 'boys', 'guy', 'dude', 'lady', 'teammate',

@@ -250,7 +250,7 @@ export const EMERGENCY_AFTER_TEST_G: RuleSpec[] = [
     kind: 'ideation',
     firstLevel: 'emergency',
     thirdLevel: 'emergency',
-    pattern: '(?:overdosed|oded)(?: {W}){0,2} (?:on purpose|intentionally|deliberately)|(?:took|swallowed|downed)(?: {W}){0,4} (?:pills|meds|tablets|bottle|pastillas)(?: {W}){0,3} (?:on purpose|intentionally|deliberately)',
+    pattern: '(?:took|swallowed|downed) (?:my|the|a) (?:whole|entire) (?:week|weeks|month|bottle|supply|pack|prescription)(?: of)?(?: {W}){0,3} (?:at once|in one go|all at once|at one time)|(?:overdosed|oded)(?: {W}){0,2} (?:on purpose|intentionally|deliberately)|(?:took|swallowed|downed)(?: {W}){0,4} (?:pills|meds|tablets|bottle|pastillas)(?: {W}){0,3} (?:on purpose|intentionally|deliberately)',
   },
   // "tried to hang myself, the rope broke, my neck hurts really bad".
   {
@@ -265,6 +265,7 @@ export const EMERGENCY_AFTER_TEST_G: RuleSpec[] = [
     negatable: false,
     pattern: '(?:admitted|admits|confessed|says|said|told me) (?:to )?(?:taking|swallowing|(?:she|he|they) (?:took|swallowed))(?: {W}){0,2} (?:a bunch|a handful|a lot|all|most|too many|half)(?: of)?(?: {W}){0,3} (?:pills|meds|tablets|medicine|bottle)',
   },
+  { id: 'seizure', kind: 'emergency', pattern: 'seizing(?= [.,?]| $| after| now| right| again| in| and| on the floor)' },
   { id: 'poisoning', kind: 'emergency', pattern: '(?:snake|rattlesnake|copperhead|cottonmouth|scorpion|black widow|brown recluse) (?:bit|bite|bitten|stung)|(?:bit|bitten|stung) by (?:a|the) (?:snake|rattlesnake|copperhead|cottonmouth|scorpion)' },
   {
     id: 'bleeding',

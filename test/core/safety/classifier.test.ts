@@ -522,6 +522,63 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     },
   );
 
+  // Classes read from writers T-H1 and T-H2's sets after their first sight.
+  it.each([
+    'are 30 of my 50mg seroquel lethal? asking seriously',
+    'whats the most lithium i could take so it kills me',
+    'if i havent killed myself by monday ill come in',
+    'my dad died by suicide when i was a kid. lately ive been thinking about doing the same',
+    'ive made my decision and im at peace with it',
+    'the best thing would be if i went to sleep and didnt wake up',
+    'been researching methods for weeks and ive narrowed it down',
+    'i wont see christmas. i know that now',
+    'gonna kil my slef tonight',
+    'years ago i cut myself but lately i have been cutting again',
+  ])('when someone writes %j, then it is a crisis', (text) => {
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+
+  it.each([
+    "my neighbor keeps texting me stuff like 'you'd be better off without me'",
+    'my friend sent me a photo of pills lined up on her nightstand',
+    'my grandpa told my mom he wont see christmas and has been giving away his tools',
+    "my husband said 'i get why guys eat their gun' after the fire",
+    'flagging pt M.K., phq9 item 9 answered nearly every day',
+    'referring a pt with active SI, can you see him this week',
+    'my mom has been writing letters to all of us and gave her cat away',
+  ])('when someone writes %j, then someone else is at risk', (text) => {
+    expect(classifyMessage(text).level).toBe('other-at-risk');
+  });
+
+  it.each([
+    'I took my whole month of trazodone at once an hour ago and feel faint',
+    'my father took his evening pills twice tonight and his pulse is slow',
+    'patient in room 3 seizing, need help',
+  ])('when someone writes %j, then it is an emergency', (text) => {
+    expect(classifyMessage(text).level).toBe('emergency');
+  });
+
+  it.each([
+    'i feel like a burden on my husband because he has to drive me to every session',
+    'the consent form mentions overdose, what does that mean',
+    'putting my affairs in order before my knee surgery, power of attorney and all that',
+    'wrote letters to my kids teachers about my medical leave',
+    'were moving in with my parents so im giving away most of my furniture',
+    'i dont think ill be around next week, work is sending me to Denver',
+    'i accidentally ate breakfast, do i need to reschedule',
+    'felt like i was dying for a sec during the k hole but im fine now',
+    'i accidentally almost took my evening meds twice but caught it',
+  ])('when someone writes %j, then the rules raise no alarm', (text) => {
+    expect(URGENT).not.toContain(classifyMessageRulesOnly(text).level);
+  });
+
+  it.each(['years ago i cut myself but i havent in over a decade, do i have to disclose that', 'cuando era adolescente me cortaba, pero eso fue hace más de quince años'])(
+    'when someone tells self-harm long over (%j), then it is a mention',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('mention');
+    },
+  );
+
   it.each(['', '   ', '?!?!', '🙂🙂🙂', 'hi'])('when the message is %j, then the level is none', (text) => {
     expect(classifyMessage(text)).toEqual({ level: 'none', rules: [] });
   });
