@@ -34,17 +34,21 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
     // "a patient of mine has...": the possessive names whose patient, not who has it.
     if (t === 'mine' && tokens[i - 1] === 'of') continue;
     const person = personOf(t);
+    // "my teenagers group chat": someone the writer knows (a possessive "teenager's" spelled as a plural).
+    if (person === 'generic' && (tokens[i - 1] === 'my' || tokens[i - 1] === 'our')) return 'third';
     // "guy on my team keeps joking about...": a possessive after a preposition is not the subject.
     if (POSSESSIVES.has(t) && PREPOSITIONS.has(tokens[i - 1] ?? '') && !isRelation(tokens[i + 1] ?? '')) continue;
     // "i hold it together for the kids": people after a preposition are not the subject either.
     if (isRelation(t) && tokens[i - 1] === 'the' && PREPOSITIONS.has(tokens[i - 2] ?? '')) continue;
     // "if a patient is going to stop existing": nobody the writer names, maybe the writer.
-    if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any') && !(tokens[i + 1] === 'of' && tokens[i + 2] === 'mine')) return 'generic';
+    if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any') && !(tokens[i + 1] === 'of' && tokens[i + 2] === 'mine') && !HAVING.has(tokens[i - 2] ?? '')) return 'generic';
     if (person !== undefined) return person;
   }
   return undefined;
 }
 const UNNAMED_ROLES = new Set(['patient', 'client', 'member']);
+/** "i have a client with...": a particular person, not people in general. */
+const HAVING = new Set(['have', 'had', 'see', 'seeing', 'treat', 'treating', 'got']);
 const SENDING_VERBS = new Set(['sent', 'send', 'sends', 'texted', 'texts', 'texting', 'told', 'tells', 'telling', 'showed', 'shows', 'show', 'gave', 'gives', 'asked', 'asks', 'messaged', 'emailed', 'called', 'calls', 'keeps']);
 const SPANISH_TELLING = new Set(['dijo', 'dice', 'decia', 'conto', 'cuenta', 'escribio', 'escribe', 'mando', 'manda', 'confeso', 'comento', 'pregunto', 'texteo', 'grito', 'confeso']);
 const YEARS = new Set(['year', 'years', 'yr', 'yrs']);
@@ -52,6 +56,7 @@ const YEARS = new Set(['year', 'years', 'yr', 'yrs']);
 function isAgeNoun(tokens: readonly string[], i: number): boolean {
   const t = tokens[i] as string;
   if (t === 'yo') return /^\d+$/.test(tokens[i - 1] ?? '');
+  if (t === 'o' && tokens[i - 1] === 'y') return /^\d+$/.test(tokens[i - 2] ?? ''); // "our 20 y/o"
   if (t === 'old' || t === 'olds') return YEARS.has(tokens[i - 1] ?? '') && /^\d+$/.test(tokens[i - 2] ?? '');
   return /^\d+(?:yo|yr|yrs)$/.test(t);
 }
@@ -103,7 +108,9 @@ const CLAUSE_BREAKERS = new Set(['but', 'and', 'so', 'because', 'though', 'altho
 /** "can't stop thinking about dying" is not a negation of the thinking. */
 const NOT_A_NEGATION_BEFORE = new Set(['stop', 'help', 'quit', 'resist', 'wait', 'shake', 'get', 'seem', 'even', 'escape', 'ignore', 'tell', 'explain', 'lie',
   // "if it doesnt work ill ...", "si no funciona se va a quitar la vida": the negator belongs to another verb.
-  'work', 'works', 'worked', 'helps', 'funciona', 'funcione', 'sirve', 'ayuda']);
+  'work', 'works', 'worked', 'helps', 'funciona', 'funcione', 'sirve', 'ayuda',
+  // "my parents dont know that i...", "mis papas no saben que...": what is not known is still true.
+  'know', 'knows', 'saben', 'sabe', 'sabia', 'sabian']);
 
 const HELP_VERBS = new Set(['help', 'keep', 'make', 'stop']);
 const RHETORICAL = new Set(['why', 'reason', 'stopping', 'cause', 'point']);
@@ -137,7 +144,7 @@ const HYPOTHETICAL = compileTest(
   '(?:(?:nervous|worried|afraid|scared|anxious|concerned|worry)(?: that)? (?:ill|i will|i might|i may|id|it will|it might|it would|im going to|i am going to)|wish|wishes|wished|hope|hopes|hoping|pray|prays|praying|want|wants|wanted|what if|if (?:i|you|he|she|they|someone|my|a|the|we|it)|in case|incase|what happens if|what (?:do|should|would|can) (?:i|you|we|one) do (?:if|when)|(?:can|could|does|do|will|would|might|may|did) (?:ketamine|spravato|esketamine|it|this|that|the treatment|the infusion|infusions|the spray|the medication|the medicine|k|ket|treatment|an infusion) (?:cause|make|give|lead|trigger|induce|raise|increase|affect|result)|is it (?:possible|common|likely|dangerous|safe|rare|unusual) (?:to|for|that)|how (?:common|likely|often|rare)|any risk|risk of|risks of|chance of|chances of|prone to|worried about|worry about|afraid of|scared of|concerned about|nervous about|(?:will|could|might|would) (?:i|my {W}|he|she|they) (?:have|get|be|feel|experience|pass|stop)|should i worry|is (?:that|this|it) (?:common|normal|expected)|(?:thought|felt like) i was (?:going|gonna) to|difference between|side effects? (?:like|such as|include|including))',
 );
 const HISTORY = compileTest(
-  '(?:history of|years ago|year ago|months ago|in the past|(?<! at )once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|(?:\\d+|two|three|four|five|six|a few|a couple of|couple) weeks ago|back in|previously|in \\d{4}|last year|hace \\d+ (?:anos|meses)|hace (?:anos|mucho|tiempo)|cuando (?:era|estaba en) (?:nina|nino|joven|adolescente|chica|chico|la prepa|la secundaria)|ya tiene (?:anos|tiempo)|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|fall|winter))',
+  '(?:history of|years ago|year ago|months ago|in the past|(?<! at )once|in college|in high school|as a teenager|back then|last time|the last time|that time|when i (?:think|get|feel|am|worry|have|exercise|run|walk|climb|lie down|eat|drink|wake up|stand up|talk|see|hear)|as a kid|as a child|as a teen|when i was (?:younger|a kid|little|a child|a teen|\\d+)|used to|once when|one time|sometimes|whenever|every time|everytime|when im (?:anxious|stressed|nervous|scared|panicking|upset)|panic attacks?|normally|usually|tend to|side effect|side effects|a while ago|long time ago|(?:\\d+|two|three|four|five|six|a few|a couple of|couple) weeks ago|in the (?:\\d0s|\\d{4}s|nineties|eighties|seventies|sixties)|back in|previously|in \\d{4}|last year|hace \\d+ (?:anos|meses)|hace (?:anos|mucho|tiempo)|cuando (?:era|estaba en) (?:nina|nino|joven|adolescente|chica|chico|la prepa|la secundaria)|ya tiene (?:anos|tiempo)|last (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|spring|summer|fall|winter))',
 );
 const CURRENT = compileTest(
   '(?:right now|currently|just now|at the moment|im having|i am having|is having|are having|hes having|shes having|started|starting|wont stop|getting worse|after my|after the|after her|after his|during my|since my|this morning|tonight|an hour ago|minutes ago|help me|please help|help|what do i do|what should i do|(?<!(?:home|stable|fine|ok|okay|better|recovering|safe|discharged|out) )now|happening)',
@@ -145,12 +152,15 @@ const CURRENT = compileTest(
 
 /** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
 const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if)){0,3} (?:if|whether)|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about');
+/** "i lied and said no. the answer is yes": the question was answered after all. */
+const LIED_ABOUT_IT = compileTest('i lied|(?:the|my) (?:real |honest |true )?answer is yes|the truth is (?:yes|i do|i have)');
 const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
 
 /** Verbs that introduce someone's words ("my son said, i want to die"). */
-const REPORTING_VERBS = new Set(['said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'texted', 'texts', 'texting', 'messaged', 'messages', 'messaging', 'posted', 'posts', 'posting', 'typed', 'told', 'tells', 'dijo', 'dice', 'escribio', 'puso', 'repite', 'repitio', 'diciendo']);
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'texted', 'texts', 'texting', 'messaged', 'messages', 'messaging', 'posted', 'posts', 'posting', 'typed', 'told', 'tells', 'titled', 'called', 'dijo', 'dice', 'decia', 'escribio', 'puso', 'repite', 'repitio', 'diciendo']);
 /** Past-tense reporting verbs that, followed straight by "i", quote the speaker even without quote marks ("my son said i want to die"). */
-const QUOTING_VERBS = new Set(['said', 'wrote', 'texted', 'messaged', 'posted', 'typed']);
+const QUOTING_VERBS = new Set(['said', 'wrote', 'texted', 'messaged', 'posted', 'typed', 'dijo', 'dice', 'decia', 'escribio', 'repite']);
+const SPANISH_REPORTING = new Set(['dijo', 'dice', 'decia', 'escribio', 'repite']);
 /**
  * Past-tense reporting verb followed straight by "i", or by "when/if/after/once" and "i": the speaker's
  * own words without quote marks ("my son said i want to die", "grandpa said when im gone dont cry").
@@ -158,12 +168,17 @@ const QUOTING_VERBS = new Set(['said', 'wrote', 'texted', 'messaged', 'posted', 
 function isUnmarkedQuote(tokens: readonly string[], verb: number): boolean {
   const next = tokens[verb + 1];
   if (next === 'i' || next === 'im') return true;
+  if (next === 'que' && SPANISH_REPORTING.has(tokens[verb] as string)) return true; // "me dijo que esta cansada de vivir"
   return CONDITIONALS.has(next as string) && (tokens[verb + 2] === 'i' || tokens[verb + 2] === 'im');
 }
 const CONDITIONALS = new Set(['when', 'if', 'after', 'once']);
+/** "said, ..." or "texted me, ...": the verb opens a quote. */
+function opensQuoteAfter(tokens: readonly string[], verb: number): boolean {
+  return tokens[verb + 1] === ',' || (tokens[verb + 1] === 'me' && tokens[verb + 2] === ',') || (tokens[verb + 1] === 'que' && tokens[verb + 2] === ',');
+}
 
 /** Things someone else writes that a worried person reads out ("found a note in my daughters backpack: sorry for being a burden"). */
-const WRITTEN_THINGS = new Set(['note', 'letter', 'message', 'text', 'post', 'story', 'caption', 'essay', 'homework', 'journal', 'diary', 'snap', 'tweet', 'nota', 'carta', 'mensaje']);
+const WRITTEN_THINGS = new Set(['note', 'letter', 'message', 'text', 'post', 'story', 'caption', 'essay', 'homework', 'journal', 'diary', 'snap', 'tweet', 'list', 'history', 'search', 'notebook', 'poem', 'nota', 'carta', 'mensaje']);
 
 const FINDING_VERBS = new Set(['found', 'find', 'read', 'saw', 'discovered', 'got', 'received', 'encontre', 'lei', 'vi']);
 const THIRD_POSSESSIVES = new Set(['his', 'her', 'their', 'su']);
@@ -171,7 +186,7 @@ const THIRD_POSSESSIVES = new Set(['his', 'her', 'their', 'su']);
 /** "found a note in my daughters backpack", "her post": writing the writer came across, by someone else. */
 function isSomeoneElsesWriting(tokens: readonly string[], at: number): boolean {
   if (THIRD_POSSESSIVES.has(tokens[at - 1] as string)) return true;
-  const found = [1, 2, 3].some((back) => FINDING_VERBS.has(tokens[at - back] as string));
+  const found = [1, 2, 3, 4, 5].some((back) => FINDING_VERBS.has(tokens[at - back] as string));
   return found && thirdPersonNear(tokens, at);
 }
 
@@ -189,7 +204,8 @@ function thirdPersonNear(tokens: readonly string[], at: number): boolean {
 export function isQuotedFromSomeoneElse(tokens: readonly string[], start: number): boolean {
   let quoted = false;
   let crossedSentence = false;
-  for (let i = start - 1; i >= 0 && i >= start - 16; i--) {
+  let innerBreaker = false;
+  for (let i = start - 1; i >= 0 && i >= start - 24; i--) {
     const t = tokens[i] as string;
     if (t === ',') quoted = true;
     else if (t === '.' || t === '?') {
@@ -201,9 +217,17 @@ export function isQuotedFromSomeoneElse(tokens: readonly string[], start: number
       // intensifier inside one ("im so done, i just want to disappear") do not end the quote.
       const listOfQuotes = (t === 'and' || t === 'or') && tokens[i + 1] === ',' && tokens[i - 1] === ',';
       const intensifier = t === 'so' && personOf(tokens[i + 1] as string) === undefined;
-      if (!listOfQuotes && !intensifier) return false;
+      // The quote opens with it ("my wife said, if this doesnt work im going to kill myself").
+      const opensQuote = tokens[i - 1] === ',' && REPORTING_VERBS.has(tokens[i - 2] ?? '');
+      if (listOfQuotes || intensifier) continue;
+      if (opensQuote) continue;
+      // A clause of its own after a break ("..., but i want to die") is the writer's.
+      if (tokens[i - 1] === ',' || i === 0) return false;
+      // Inside quoted words ("nobody would care if i killed myself"): only a verb that opens the quote can claim them.
+      innerBreaker = true;
     } else if (WRITTEN_THINGS.has(t) && (quoted || crossedSentence)) return isSomeoneElsesWriting(tokens, i);
     else if (REPORTING_VERBS.has(t) && !crossedSentence && (quoted || (QUOTING_VERBS.has(t) && isUnmarkedQuote(tokens, i) && start - i <= 5))) {
+      if (innerBreaker && !opensQuoteAfter(tokens, i)) return false;
       return subjectBefore(tokens, i) === 'third' || thirdPersonNear(tokens, i);
     }
   }
@@ -237,7 +261,7 @@ export const BEREAVED = compileTest('(?:he|she|they|who) (?:passed|died)|passed 
 /** Rules about an attempt or about having been suicidal, which a time marker can put in the past. */
 const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live', 'self-harm']);
 const PAST_EPISODE = compileTest(
-  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|in the past|over the years|on and off|off and on|long behind me|(?:havent|have not) (?:in|since)(?: over)? (?:a decade|decades|years|\\d+ years)|hace (?:mas de |unos |como )?(?:\\d+|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (?:anos|meses))',
+  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|in the past|over the years|on and off|off and on|in the (?:\\d0s|\\d{4}s|nineties|eighties|seventies)|attempt at \\d\\d(?= [.,]| $| and| but)|long behind me|(?:havent|have not) (?:in|since)(?: over)? (?:a decade|decades|years|\\d+ years)|hace (?:mas de |unos |como )?(?:\\d+|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (?:anos|meses))',
 );
 const STILL_GOING = compileTest(
   '(?:again|still|(?<!not )lately|recently|(?:are|is|came|come|coming|its|theyre) back|(?<!not )these days|this week|this month|last night|yesterday|today|tonight|(?<!not )right now|(?<!not )currently|(?<!not )(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora(?! (?:estoy|me siento|me encuentro) (?:bien|estable|mejor)))',
@@ -358,8 +382,8 @@ export function isSuppressedEmergency(tokens: readonly string[], start: number, 
 
 export function isReportedQuestion(tokens: readonly string[], start: number, end: number): boolean {
   const { from, to } = contextWindow(tokens, start, end);
-  return REPORTED_QUESTION.test(spanText(tokens, from, start)) && !ANSWERED_YES.test(spanText(tokens, from, to));
+  return REPORTED_QUESTION.test(spanText(tokens, from, start)) && !ANSWERED_YES.test(spanText(tokens, from, to)) && !LIED_ABOUT_IT.test(spanText(tokens, 0, tokens.length - 1));
 }
 
 /** The context patterns, for compiling them at start-up with the rules. */
-export const CONTEXT_PATTERNS: readonly RegExp[] = [BENIGN_FRAME, HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, PAST_EPISODE, STILL_GOING, BEREAVED, SAID_SAFE_NOW];
+export const CONTEXT_PATTERNS: readonly RegExp[] = [BENIGN_FRAME, HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, LIED_ABOUT_IT, PAST_EPISODE, STILL_GOING, BEREAVED, SAID_SAFE_NOW];

@@ -3,6 +3,7 @@
  * logistics, farewells, lethal-amount questions, and indirect wishes, goodbyes and plan hints (see
  * rules.ts for the format). Split from rules.ts only for length; RULE_SPECS there keeps the order.
  */
+import { RELATIONS } from './persons';
 import type { RuleSpec } from './rules';
 
 /** Leaving the clinic for another life, not leaving life: "last message, im switching to a clinic closer to home". */
@@ -12,7 +13,7 @@ export const BEREAVED_GOODBYE =
   '(?:glad|grateful|thankful|lucky|got to|able to|chance to)(?: i)?(?: got to| was able to| could)? say (?:my |our )?goodbyes?|goodbyes? (?:to (?:him|her|them) )?(?:before|when|as) (?:he|she|they) (?:passed|died)|at (?:the|his|her) (?:funeral|bedside|memorial|hospice)';
 export const MOVING_AWAY =
   '(?:im|i am|were|we are) (?:moving|relocating) to (?!a better|heaven|the other side|somewhere better)|(?:im|i am|were|we are) moving (?:in with|into|out of state)|nos mudamos|me mudo|nos vamos a mudar|me voy a mudar|transferring (?:my )?care|(?:a|my) new job|(?:new|another|a different) (?:clinic|provider|psychiatrist|doctor) (?:in|near|closer)|before i (?:move|relocate|leave for)|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday)';
-export const MOVING_ON = '(?:before i (?:move|leave for|go (?:off )?to (?:college|school|university))|(?:im|i am) (?:switching|moving|transferring|relocating)|switching (?:to|clinics)|new (?:clinic|job|city)|transferring (?:my )?care|for a while|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday))';
+export const MOVING_ON = '(?:before i (?:move|leave for|go (?:off )?to (?:college|school|university))|(?:im|i am) (?:switching|moving|transferring|relocating)|switching (?:to|clinics)|new (?:clinic|job|city)|transferring (?:my )?care|for a while|new (?:phone|number)|from this number|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday))';
 
 // ---------------------------------------------------------------------------------------
 // Disclosures mixed into questions and logistics, farewells and lethal-amount questions
@@ -55,7 +56,7 @@ export const INDIRECT: RuleSpec[] = [
   { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:wont|will not|wont ever|will never) (?:bother|trouble|burden|annoy) (?:anyone|you|anybody|everyone|you all|yall|you guys|them|my family|people) (?:much longer|for much longer|for long)(?= [.,?]| $| and| i| lol)' },
   { id: 'goodbye', kind: 'ideation', person: 'first', pattern: '(?:i|ill|im)(?: (?:probably|prob|likely|honestly|just|really|think|feel like|know)){0,2} (?:wont|will not|might not|may not|not going to|not gonna) (?:still |even )?be alive' },
   // "she has been writing letters to all of us" is someone else's goodbye (other-at-risk rules read it).
-  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, unless: 'medical leave|work note|school note|(?:leave|absence) from', pattern: '(?<!(?:she|he|they|shes|hes|theyve|theyre|has|they have)(?: been| had| just| already){0,2} )(?:wrote|written|writing|write|left|leaving|finished)(?: (?:a|my|some|goodbye|final|last)){0,2} (?:letters|notes) (?:to|for) (?:everyone|everybody|my family|my kids|each of|all of|the people i love|my loved ones)(?! doctor| physician| doc| practitioner| teachers?| school| coach| boss| employer| about)|(?:wrote|written|finished|writing|left) my (?:note|letter|last letter|final letter)(?= [.,?]| $| last| tonight| today| yesterday| already| and| this)' },
+  { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, unless: 'medical leave|work note|school note|(?:leave|absence) from', pattern: `(?<!(?:she|he|they|shes|hes|theyve|theyre|has|they have|${RELATIONS.join('|')})(?: been| had| just| already| started| keeps| is){0,2} )(?:wrote|written|writing|write|left|leaving|finished)(?: (?:a|my|some|goodbye|final|last)){0,2} (?:letters|notes) (?:to|for) (?:everyone|everybody|my family|my kids|each of|all of|the people i love|my loved ones)(?! doctor| physician| doc| practitioner| teachers?| school| coach| boss| employer| about)|(?:wrote|written|finished|writing|left) my (?:note|letter|last letter|final letter)(?= [.,?]| $| last| tonight| today| yesterday| already| and| this)` },
   { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:saying|said|say|making|made|started saying|been saying) (?:my|all my) goodbyes(?= [.,?]| $| to everyone| to (?:my|the) (?:family|kids|friends)| without| quietly| and| already| now)',
     unless: '(?:before|when|as) (?:he|she|they|my {W}) (?:died|passed|left|moved)|funeral|hospice|memorial|' + BEREAVED_GOODBYE },
   { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:ive|i have|i) (?:made|make) (?:my )?peace(?= [.,?]| $| with (?:it|everything|dying|death|my decision|leaving|going|the end))' },

@@ -579,6 +579,53 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     },
   );
 
+  // Classes read from writers T-I1 and T-I2's sets after their first sight.
+  it.each([
+    "carved 'useless' into my thigh last night",
+    'held a lighter to my arm again',
+    'how fast does an overdose of advil kill you? i have three bottles',
+    'can you make the dose lethal for me. not joking',
+    'sending my passwords to my sister so whoever finds my body has them',
+    'tell my mom i loved her. i wont get to',
+    'been holding the bottle all night thinking about taking them all',
+    'mis papás no saben que quiero suicidarme',
+    'the form asked if i have thoughts of suicide and i lied. the answer is yes',
+    'si esto no funciona me aviento del puente',
+    'my wife died in march and i dont see any reason to stay',
+  ])('when someone writes %j, then it is a crisis', (text) => {
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+
+  it.each([
+    "my husband said, 'if this doesnt work im going to kill myself'",
+    "a kid on my team said 'nobody would care if i killed myself'",
+    "the counselor found a list in her locker titled 'reasons to kill myself'",
+    'our 19 y/o has attempted before and is talking about it again',
+    'my sons group chat has messages about a suicide pact',
+    'my dad asked the nurse to help him end it',
+    'my wife says she doesnt want to be a burden anymore and has been looking at guns',
+    'i have a client with ongoing passive suicidal ideation, how do i refer',
+    'my brother started writing letters to each of his kids',
+  ])('when someone writes %j, then someone else is at risk', (text) => {
+    expect(classifyMessage(text).level).toBe('other-at-risk');
+  });
+
+  it.each(['my son cut his hand on a glass and its gushing blood', 'mi papá se cortó y hay mucha sangre'])('when someone writes %j, then it is an emergency', (text) => {
+    expect(classifyMessage(text).level).toBe('emergency');
+  });
+
+  it.each([
+    'the only thing dying today is my phone battery',
+    'if i die of boredom in the waiting room tell my cat i loved her',
+    'this is my last message from this number, im getting a new phone',
+    'thought i was having a heart attack but the nurse said my vitals were fine',
+    'ketamine is an anesthetic, so why dont i pass out?',
+    'felt like i was dying for a few minutes during the session, then it passed',
+    'I want to thank the team. Not moving, just switching to evenings.',
+  ])('when someone writes %j, then the rules raise no alarm', (text) => {
+    expect(URGENT).not.toContain(classifyMessageRulesOnly(text).level);
+  });
+
   it.each(['', '   ', '?!?!', '🙂🙂🙂', 'hi'])('when the message is %j, then the level is none', (text) => {
     expect(classifyMessage(text)).toEqual({ level: 'none', rules: [] });
   });
