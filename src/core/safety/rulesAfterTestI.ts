@@ -4,6 +4,7 @@
  * someone else's warning signs (search history, a pact, notes, asking for help to die), bleeding
  * told as gushing. Each pattern is written for the class, not for one message.
  */
+import { RELATIONS } from './persons';
 import type { RuleSpec } from './rules';
 
 export const AFTER_TEST_I: RuleSpec[] = [
@@ -60,6 +61,13 @@ export const AFTER_TEST_I: RuleSpec[] = [
   },
   { id: 'desire-to-die', kind: 'ideation', negatable: false, pattern: '(?:asked|asks|begged|begs|wants) (?:her|him|me|someone|us|them|(?:the|a|his|her) (?:nurse|doctor|caregiver|aide|neighbor)) to help (?:her|him|them|me)(?: ,)? (?:end it|die|end (?:her|his|their|my) life)' },
   { id: 'no-will-to-live', kind: 'ideation', negatable: false, pattern: '(?:dont|do not|cant|cannot|can not|no longer) see (?:any|a|the) (?:reason|point) (?:to|in) (?:stay|staying|live|living|keep going|going on|be here|being here|stick around|sticking around)(?= [.,?]| $| anymore| any longer)' },
+  // Someone else writing letters to everyone: "my brother started writing letters to each of his kids".
+  {
+    id: 'goodbye',
+    kind: 'other',
+    pattern: `(?:${RELATIONS.join('|')}|she|he|they|shes|hes|theyve|theyre)(?: (?:been|has|had|just|already|started|keeps|is)){0,2} (?:wrote|written|writing|write|left|leaving) (?:goodbye )?(?:letters|notes) (?:to|for) (?:each of|all of|everyone|everybody|his|her|their|the|us)`,
+    unless: 'medical leave|work note|school note|teachers?|thank you|thank-you|christmas|birthday|holiday',
+  },
   { id: 'burden', kind: 'ideation', negatable: false, pattern: '(?:dont|doesnt|do not|does not) want to be a burden (?:anymore|any longer|any more)' },
 ];
 
