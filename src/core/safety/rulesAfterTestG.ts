@@ -204,17 +204,12 @@ export const AFTER_TEST_G: RuleSpec[] = [
     person: 'first',
     pattern: '(?:dont|do not|dont really) have (?:much|a lot of|any|any more) (?:time|fight|life|days) left in me|(?:no|not much|not any) (?:fight|life) left in me',
   },
-  // Someone else: "my wifes suicidal thoughts got worse", "how many of his heart pills would do the job",
+  // Someone else (a lethal amount for someone else is in rulesAfterTestH.ts): "my wifes suicidal thoughts got worse",
   // a pupil's drawings of himself hanging, a Spanish "se va a pegar un tiro".
   {
     id: 'suicidal',
     kind: 'other',
     pattern: '(?:wifes|husbands|sons|daughters|moms|dads|mothers|fathers|brothers|sisters|partners|friends|boyfriends|girlfriends|kids|childs|patients|clients) suicidal (?:thoughts|ideation|urges|feelings) (?:got|are getting|have gotten|are|came|keep|started|seem)(?: {W}){0,2} (?:worse|back|stronger|more)',
-  },
-  {
-    id: 'method-seeking',
-    kind: 'other',
-    pattern: 'how many of (?:his|her|their)(?: {W}){0,3} (?:pills|meds|tablets) (?:would|will|it would take to) (?:do the job|do it|kill (?:him|her|them))',
   },
   {
     id: 'self-harm',
