@@ -41,7 +41,7 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
     // "i hold it together for the kids": people after a preposition are not the subject either.
     if (isRelation(t) && tokens[i - 1] === 'the' && PREPOSITIONS.has(tokens[i - 2] ?? '')) continue;
     // "if a patient is going to stop existing": nobody the writer names, maybe the writer.
-    if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any') && !(tokens[i + 1] === 'of' && tokens[i + 2] === 'mine') && !HAVING.has(tokens[i - 2] ?? '')) return 'generic';
+    if (person === 'third' && UNNAMED_ROLES.has(t) && (tokens[i - 1] === 'a' || tokens[i - 1] === 'any') && !(tokens[i + 1] === 'of' && tokens[i + 2] === 'mine') && !(HAVING.has(tokens[i - 2] ?? '') && WE_OR_I.has(tokens[i - 3] ?? ''))) return 'generic';
     if (person !== undefined) return person;
   }
   return undefined;
@@ -49,6 +49,7 @@ export function subjectBefore(tokens: readonly string[], start: number): Person 
 const UNNAMED_ROLES = new Set(['patient', 'client', 'member']);
 /** "i have a client with...": a particular person, not people in general. */
 const HAVING = new Set(['have', 'had', 'see', 'seeing', 'treat', 'treating', 'got']);
+const WE_OR_I = new Set(['i', 'we', 'ive', 'im']);
 const SENDING_VERBS = new Set(['sent', 'send', 'sends', 'texted', 'texts', 'texting', 'told', 'tells', 'telling', 'showed', 'shows', 'show', 'gave', 'gives', 'asked', 'asks', 'messaged', 'emailed', 'called', 'calls', 'keeps']);
 const SPANISH_TELLING = new Set(['dijo', 'dice', 'decia', 'conto', 'cuenta', 'escribio', 'escribe', 'mando', 'manda', 'confeso', 'comento', 'pregunto', 'texteo', 'grito', 'confeso']);
 const YEARS = new Set(['year', 'years', 'yr', 'yrs']);
@@ -152,8 +153,8 @@ const CURRENT = compileTest(
 
 /** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
 const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if)){0,3} (?:if|whether)|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about');
-/** "i lied and said no. the answer is yes": the question was answered after all. */
-const LIED_ABOUT_IT = compileTest('i lied|(?:the|my) (?:real |honest |true )?answer is yes|the truth is (?:yes|i do|i have)');
+/** "i lied and said no. the answer is yes", "the one about being better off dead, thats me": answered after all. */
+const LIED_ABOUT_IT = compileTest('i lied|(?:the|my) (?:real |honest |true )?answer is yes|the truth is (?:yes|i do|i have)|(?:thats|that is|that one is) (?:me|how i feel)');
 const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
 
 /** Verbs that introduce someone's words ("my son said, i want to die"). */

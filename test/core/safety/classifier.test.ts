@@ -515,7 +515,7 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     },
   );
 
-  it.each(['what should i do if i ever feel suicidal during treatment?', 'the show made me think about how suicide is portrayed on tv', 'what does the PHQ-9 question 9 mean? the one about being better off dead', 'hace 10 años intenté suicidarme, ahora estoy bien. ¿puedo recibir el tratamiento?'])(
+  it.each(['what do you do if you have a patient who is suicidal', 'what should i do if i ever feel suicidal during treatment?', 'the show made me think about how suicide is portrayed on tv', 'what does the PHQ-9 question 9 mean? the one about being better off dead', 'hace 10 años intenté suicidarme, ahora estoy bien. ¿puedo recibir el tratamiento?'])(
     'when someone asks about the screening or past history (%j), then it is a mention',
     (text) => {
       expect(classifyMessage(text).level).toBe('mention');
@@ -591,6 +591,7 @@ describe('classifyMessage: idioms and everyday questions are not alarms', () => 
     'mis papás no saben que quiero suicidarme',
     'the form asked if i have thoughts of suicide and i lied. the answer is yes',
     'si esto no funciona me aviento del puente',
+    "what's the PHQ-9 question 9 about? the one about being better off dead, thats me",
     'my wife died in march and i dont see any reason to stay',
   ])('when someone writes %j, then it is a crisis', (text) => {
     expect(classifyMessage(text).level).toBe('crisis');
