@@ -6,7 +6,7 @@
 import { BOUNDARY_TOKENS } from './normalize';
 import { compileTest, NEGATORS } from './patterns';
 import { isRelation, personOf, type Person } from './persons';
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 /** How far (in tokens) context is read around a match. */
 const CONTEXT_TOKENS = 10;

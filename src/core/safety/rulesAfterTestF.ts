@@ -4,7 +4,7 @@
  * writer set, terse messages that are nothing but the act, and an emergency told in a few words.
  * Each pattern is written for the class, not for one message.
  */
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 /** The whole message is this (punctuation aside): "pills in hand", "im going to do it". */
 const WHOLE = (pattern: string) => `(?<=^ )(?:${pattern})(?= (?:[.,!?]+ )*$)`;

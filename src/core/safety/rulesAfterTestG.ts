@@ -5,7 +5,7 @@
  * wishes and farewells, someone else's drawings or words, and emergencies told calmly.
  * Each pattern is written for the class, not for one message.
  */
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 /** Ways to die that nobody compares for any other reason. */
 const LETHAL_METHOD = '(?:carbon monoxide|hanging|a gun|the gun|jumping|drowning|a noose|the exhaust|the tracks)';

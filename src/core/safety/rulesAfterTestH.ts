@@ -4,7 +4,7 @@
  * thursday"), doing what a parent did, a decision at peace, a relative's warning signs, staff
  * flagging a patient. Each pattern is written for the class, not for one message.
  */
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 export const AFTER_TEST_H: RuleSpec[] = [
   // A lethal amount, to be reached: "is 40 of my zoloft deadly", "the most i could take so it kills me",

@@ -5,7 +5,7 @@
  * told as gushing. Each pattern is written for the class, not for one message.
  */
 import { RELATIONS } from './persons';
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 export const AFTER_TEST_I: RuleSpec[] = [
   // Self-harm in other words: "scratched worthless into my leg", "used a lighter on my wrist again".

@@ -4,7 +4,7 @@
  * RULE_SPECS there keeps the order the engine scans them in.
  */
 import { RELATIONS } from './persons';
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 // ---------------------------------------------------------------------------------------
 // Someone else: fixed other-at-risk rules where the verb itself says it is not the writer.

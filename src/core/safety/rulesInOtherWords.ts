@@ -4,7 +4,7 @@
  * independent writers' sets B-D after their first-sight scores (docs/safety.md); each pattern is
  * written for the class, not for one message.
  */
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 const AFTER = '(?= [.,?]| $| and| but| lol| fr| tbh| honestly| tonight| today| soon| now| already| i)';
 

@@ -4,7 +4,7 @@
  * rules.ts for the format). Split from rules.ts only for length; RULE_SPECS there keeps the order.
  */
 import { RELATIONS } from './persons';
-import type { RuleSpec } from './rules';
+import type { RuleSpec } from './ruleSpec';
 
 /** Leaving the clinic for another life, not leaving life: "last message, im switching to a clinic closer to home". */
 /** Someone leaving the clinic for a move, a new job or another clinic, said anywhere in the message ("goodbye and thank you. im moving to denver"). */
