@@ -13,7 +13,7 @@
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
-import { BEREAVED, CONTEXT_PATTERNS, contextWindow, emergencyFrame, isBenignFrame, isNegated, isPastEpisode, isQuoteBeforeItsSpeaker, isQuotedFromSomeoneElse, isReportedQuestion, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
+import { BEREAVED, CONTEXT_PATTERNS, contextWindow, emergencyFrame, isBenignFrame, isNegated, isPastEpisode, isQuoteBeforeItsSpeaker, isQuotedFromSomeoneElse, isReportedQuestion, isFoundInTheirThings, isJokeConditional, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
 import { RULE_SPECS } from './rules';
 import type { RuleSpec } from './ruleSpec';
 import { raiseByModel, RiskModel } from './riskModel';
@@ -88,14 +88,21 @@ function finding(level: SafetyLevel, id: string): Finding {
   return { level, id: `${LEVEL_PREFIX[level]}.${id}` };
 }
 
-function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number, end: number, opensWithQuote: boolean): Finding | undefined {
+/** What is read once per message, not per match. */
+interface MessageReadings {
+  opensWithQuote: boolean;
+  /** A joke about a trivial annoyance ("if they play that song one more time im walking into the sea lol"): no alarm. */
+  joke: boolean;
+}
+
+function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number, end: number, message: MessageReadings): Finding | undefined {
   const { spec } = rule;
   if (rule.unless) {
     const { from, to } = contextWindow(tokens, start, end, 8, 8);
     if (rule.unless.test(spanText(tokens, from, to))) return undefined;
   }
   if (rule.unlessInMessage?.test(spanText(tokens, 0, tokens.length - 1))) return undefined;
-  if (spec.kind !== 'mention' && spec.kind !== 'ordinary' && isBenignFrame(tokens, start, end)) return undefined;
+  if (spec.kind !== 'mention' && spec.kind !== 'ordinary' && (message.joke || isBenignFrame(tokens, start, end))) return undefined;
   const negated = spec.negatable !== false && isNegated(tokens, start);
   switch (spec.kind) {
     case 'mention':
@@ -115,8 +122,9 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
     case 'ideation': {
       if (negated) return finding('mention', 'negated');
       let person = resolvePerson(spec, tokens, start, end);
+      if (person !== 'third' && isFoundInTheirThings(tokens, start, end)) person = 'third';
       if (person === 'first' && isReportedQuestion(tokens, start, end)) return finding('mention', 'reported-question');
-      if (person === 'first' && (isQuotedFromSomeoneElse(tokens, start) || isQuoteBeforeItsSpeaker(tokens, start, end, opensWithQuote))) {
+      if (person === 'first' && (isQuotedFromSomeoneElse(tokens, start) || isQuoteBeforeItsSpeaker(tokens, start, end, message.opensWithQuote))) {
         // Words of someone who has since died ("grandpa always said when im gone dont cry"): grief, not risk.
         if (BEREAVED.test(spanText(tokens, 0, tokens.length - 1))) return finding('mention', 'history');
         person = 'third';
@@ -154,6 +162,7 @@ function tokenIndexByOffset(doc: NormalizedText): Int32Array {
 interface Scan {
   doc: NormalizedText;
   tokenOf: Int32Array;
+  message: MessageReadings;
 }
 
 const PRECEDENCE: Readonly<Record<SafetyLevel, number>> = Object.fromEntries(SAFETY_LEVELS.map((level, index) => [level, index])) as Record<SafetyLevel, number>;
@@ -226,7 +235,7 @@ function scanRule(rule: CompiledRule, scan: Scan, window: TokenWindow | undefine
       continue;
     }
     budget.matches--;
-    const result = judgeMatch(rule, doc.tokens, start, end, doc.opensWithQuote === true);
+    const result = judgeMatch(rule, doc.tokens, start, end, scan.message);
     if (result === undefined) continue;
     const previous = found.get(result.id);
     if (previous === undefined || PRECEDENCE[result.level] < PRECEDENCE[previous]) found.set(result.id, result.level);
@@ -275,7 +284,10 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
   const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, ANCHOR_SETS.length) : undefined;
-  const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc) };
+  const message: MessageReadings = { opensWithQuote: doc.opensWithQuote === true, joke: isJokeConditional(doc.tokens) };
+  const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc), message };
+  // A joke is read as ordinary, so the model does not raise it either.
+  if (message.joke) found.set('none.joke', 'none');
   let crisisFound = false;
   for (const rule of COMPILED_RULES) {
     // Once crisis is established only a body in danger (an emergency, or an act taken) can change the level (see BODY_IN_DANGER).

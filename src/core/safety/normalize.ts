@@ -223,13 +223,13 @@ function mergePairs(tokens: string[]): string[] {
   return out;
 }
 
-/** The full pipeline: text as typed -> token stream for the rules. */
-/** Emoji that say something about dying; every other emoji is dropped with the rest of the symbols. */
-const DEATH_EMOJI = /\u{1FAA6}|\u26B0\uFE0F?/gu;
-const DEATH_EMOJI_WORDS: Readonly<Record<string, string>> = { '\u{1FAA6}': ' headstone ', '\u26B0': ' coffin ', '\u26B0\uFE0F': ' coffin ' };
+/** Emoji that say something about dying, and tears of laughter (read as "lol"); every other emoji is dropped with the rest of the symbols. */
+const SPOKEN_EMOJI = /\u{1FAA6}|\u26B0\uFE0F?|\u{1F602}|\u{1F923}/gu;
+const SPOKEN_EMOJI_WORDS: Readonly<Record<string, string>> = { '\u{1FAA6}': ' headstone ', '\u26B0': ' coffin ', '\u26B0\uFE0F': ' coffin ', '\u{1F602}': ' lol ', '\u{1F923}': ' lol ' };
 
+/** The full pipeline: text as typed -> token stream for the rules. */
 export function normalizeForSafety(raw: string): NormalizedText {
-  const spoken = typeof raw === 'string' ? raw.replace(DEATH_EMOJI, (emoji) => DEATH_EMOJI_WORDS[emoji] ?? ' ') : '';
+  const spoken = typeof raw === 'string' ? raw.replace(SPOKEN_EMOJI, (emoji) => SPOKEN_EMOJI_WORDS[emoji] ?? ' ') : '';
   const folded = foldCharacters(spoken);
   const rawTokens = joinSpelledOut(splitTokens(folded));
   const words: string[] = [];

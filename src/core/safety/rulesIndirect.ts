@@ -6,13 +6,15 @@
 import { RELATIONS } from './persons';
 import type { RuleSpec } from './ruleSpec';
 
-/** Leaving the clinic for another life, not leaving life: "last message, im switching to a clinic closer to home". */
-/** Someone leaving the clinic for a move, a new job or another clinic, said anywhere in the message ("goodbye and thank you. im moving to denver"). */
 /** Goodbyes said to someone dying or dead: grief ("my dad passed in march, im glad i got to say my goodbyes"). */
 export const BEREAVED_GOODBYE =
   '(?:glad|grateful|thankful|lucky|got to|able to|chance to)(?: i)?(?: got to| was able to| could)? say (?:my |our )?goodbyes?|goodbyes? (?:to (?:him|her|them) )?(?:before|when|as) (?:he|she|they) (?:passed|died)|at (?:the|his|her) (?:funeral|bedside|memorial|hospice)';
+/** An ordinary goodbye: a last day at work, a flight, see you on monday. */
+const ORDINARY_GOODBYE = '(?:last day (?:at|of|here|on)|going away party|going-away party|farewell party|leaving party|send off|sendoff|starting college|off to college|(?:see you|see yall|see u) (?:all )?in (?:two|three|a few|a couple of|a couple) (?:weeks|days)|before (?:my|the) (?:vacation|holiday|trip)|(?:see you|see yall|see u|nos vemos) (?:in \\d|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|next|tomorrow|el lunes|manana|after)|before i (?:board|fly|take off|get on the plane)|board(?:ing)? the (?:plane|flight))';
+/** Someone leaving the clinic for a move, a new job or another clinic, said anywhere in the message ("goodbye and thank you. im moving to denver"). */
 export const MOVING_AWAY =
-  '(?:im|i am|were|we are) (?:moving|relocating) to (?!a better|heaven|the other side|somewhere better)|(?:im|i am|were|we are) moving (?:in with|into|out of state)|nos mudamos|me mudo|nos vamos a mudar|me voy a mudar|transferring (?:my )?care|(?:a|my) new job|(?:new|another|a different) (?:clinic|provider|psychiatrist|doctor) (?:in|near|closer)|before i (?:move|relocate|leave for)|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday)';
+  ORDINARY_GOODBYE + '|(?:im|i am|were|we are) (?:moving|relocating) to (?!a better|heaven|the other side|somewhere better)|(?:im|i am|were|we are) moving (?:in with|into|out of state)|nos mudamos|me mudo|nos vamos a mudar|me voy a mudar|transferring (?:my )?care|(?:a|my) new job|(?:new|another|a different) (?:clinic|provider|psychiatrist|doctor) (?:in|near|closer)|before i (?:move|relocate|leave for)|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday)';
+/** Leaving the clinic for another life, not leaving life: "last message, im switching to a clinic closer to home". */
 export const MOVING_ON = '(?:before i (?:move|leave for|go (?:off )?to (?:college|school|university))|(?:im|i am) (?:switching|moving|transferring|relocating)|switching (?:to|clinics)|new (?:clinic|job|city)|transferring (?:my )?care|for a while|new (?:phone|number)|from this number|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday))';
 
 // ---------------------------------------------------------------------------------------
@@ -82,7 +84,7 @@ export const AFTER_TEST_A: RuleSpec[] = [
   // Farewells in other words.
   { id: 'goodbye', kind: 'ideation', negatable: false, pattern: '(?:wasnt|was not|isnt|is not) (?:her|his|your|their|anyones|anybodys|your guys) fault|(?:wont|will not|never) (?:see|talk to) (?:you|u|anyone) again(?! (?:until|till|til|before|for (?:a|the|two|three|\\d)|next|after|on|this|at|in))|for the (?:very )?last time(?= [.,?]| $)|goodbye (?:letter|note|message)|say (?:bye|goodbye) to (?:someone|somebody|you) before i go|by tomorrow it (?:wont|will not) matter|(?:someone|somebody) who can still be helped|signing off (?:for good|forever|for the last time)' },
   // Spanish, more.
-  { id: 'self-harm', kind: 'ideation', person: 'first', pattern: 'me (?:estoy quemando|quemo|queme|sigo cortando|sigo quemando)(?! (?:al|con el) (?:cocinar|sol|horno|planchar))' },
+  { id: 'self-harm', kind: 'ideation', person: 'first', pattern: 'me (?:estoy quemando|quemo|queme|sigo cortando|sigo quemando)(?! (?:al|con el) (?:cocinar|sol|horno|planchar))', unless: 'cocinando|sarten|estufa|plancha|aceite|olla|horno|cafe caliente|agua caliente', },
   { id: 'goodbye', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:manana|pronto|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) ya no (?:estare|voy a estar)|ya (?:escribi|deje) (?:las|mis) cartas|(?:compre|tengo) (?:la|una) cuerda' },
   { id: 'method-seeking', kind: 'ideation', person: 'first', pattern: '(?:cuantas|cuantos|que cantidad)(?: {W}){0,4} (?:son|es) (?:mortales|mortal|letales|letal)' },
 ];
