@@ -10,10 +10,11 @@
  * reported as a crisis, so the crisis resources are shown) and every pattern is bounded, so
  * it stays fast on any input.
  */
+import { isFoundInTheirThings, isJokeConditional, isWellFarewell, READING_PATTERNS } from './messageReadings';
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
-import { BEREAVED, CONTEXT_PATTERNS, contextWindow, emergencyFrame, isBenignFrame, isNegated, isPastEpisode, isQuoteBeforeItsSpeaker, isQuotedFromSomeoneElse, isReportedQuestion, isFoundInTheirThings, isJokeConditional, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
+import { BEREAVED, CONTEXT_PATTERNS, contextWindow, emergencyFrame, isBenignFrame, isNegated, isPastEpisode, isQuoteBeforeItsSpeaker, isQuotedFromSomeoneElse, isReportedQuestion, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
 import { RULE_SPECS } from './rules';
 import type { RuleSpec } from './ruleSpec';
 import { raiseByModel, RiskModel } from './riskModel';
@@ -59,7 +60,7 @@ const RISK_MODEL = new RiskModel(riskModelFile);
  * file at import.
  */
 export function warmUpClassifier(): void {
-  const regexes = [...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.flatMap((rule) => [rule.unless, rule.unlessInMessage])), ...CONTEXT_PATTERNS];
+  const regexes = [...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.flatMap((rule) => [rule.unless, rule.unlessInMessage])), ...CONTEXT_PATTERNS, ...READING_PATTERNS];
   for (const regex of regexes) {
     if (!regex) continue;
     for (let i = 0; i < 2; i++) {
@@ -93,6 +94,8 @@ interface MessageReadings {
   opensWithQuote: boolean;
   /** A joke about a trivial annoyance ("if they play that song one more time im walking into the sea lol"): no alarm. */
   joke: boolean;
+  /** A goodbye at the end of a course that helped, or before a move or a holiday. */
+  wellFarewell: boolean;
 }
 
 function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number, end: number, message: MessageReadings): Finding | undefined {
@@ -121,6 +124,7 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
     }
     case 'ideation': {
       if (negated) return finding('mention', 'negated');
+      if (spec.id === 'goodbye' && message.wellFarewell) return undefined;
       let person = resolvePerson(spec, tokens, start, end);
       if (person !== 'third' && isFoundInTheirThings(tokens, start, end)) person = 'third';
       if (person === 'first' && isReportedQuestion(tokens, start, end)) return finding('mention', 'reported-question');
@@ -284,9 +288,9 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
   const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, ANCHOR_SETS.length) : undefined;
-  const message: MessageReadings = { opensWithQuote: doc.opensWithQuote === true, joke: isJokeConditional(doc.tokens) };
+  const message: MessageReadings = { opensWithQuote: doc.opensWithQuote === true, joke: isJokeConditional(doc.tokens), wellFarewell: isWellFarewell(doc.tokens) };
   const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc), message };
-  // A joke is read as ordinary, so the model does not raise it either.
+  // A joke is read as ordinary, so the model does not raise it either; alarm rules still fire.
   if (message.joke) found.set('none.joke', 'none');
   let crisisFound = false;
   for (const rule of COMPILED_RULES) {

@@ -121,11 +121,14 @@ const NEGATION_FILLERS = new Set(['having', 'have', 'any', 'thoughts', 'thought'
 
 /** A negator up to four tokens (not counting fillers) before the match, before any new subject or clause. */
 export function isNegated(tokens: readonly string[], start: number): boolean {
+  // "not suicidal just want to die", "im not going to kill myself i just wish i'd die": a new clause after the denial.
+  if (tokens[start] === 'just' && !NEGATOR_SET.has(tokens[start - 1] ?? '')) return false;
   let counted = 0;
   for (let i = start - 1; i >= 0 && i >= start - 10 && counted < 4; i--) {
     const t = tokens[i] as string;
     if (!NEGATION_FILLERS.has(t)) counted++;
     if (BOUNDARY_TOKENS.has(t) || CLAUSE_BREAKERS.has(t)) return false;
+    if (t === 'just' && !NEGATOR_SET.has(tokens[i - 1] ?? '')) return false;
     if (NEGATOR_SET.has(t)) {
       if (NOT_A_NEGATION_BEFORE.has(tokens[i + 1] ?? '')) return false;
       // "help me not kill myself" pleads; "the pain never stops and neither do the thoughts of killing myself" goes on.
@@ -153,7 +156,7 @@ const CURRENT = compileTest(
 );
 
 /** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
-const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if|every|each|at|session|visit|time|week|appointment)){0,4} (?:if|whether)|(?:question|item) (?:9|nine) (?:is |asks )?about|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about|(?:form|forms|consent|paperwork|sheet|handout|instructions|pamphlet|policy|website|discharge papers)(?: {W}){0,3} (?:says|say|said|tells|tell|told|instructs)(?: (?:me|us|you|patients))?(?: {W}){0,8} if (?:i|you|we|patients|someone|they)');
+const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if|every|each|at|session|visit|time|week|appointment)){0,4} (?:if|whether)|(?:question|item) (?:9|nine) (?:is |asks )?about|(?:screening|intake|phq 9|phq9|form|survey) question about|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about|(?:form|forms|consent|paperwork|sheet|handout|instructions|pamphlet|policy|website|discharge papers)(?: {W}){0,3} (?:says|say|said|tells|tell|told|instructs)(?: (?:me|us|you|patients))?(?: {W}){0,8} if (?:i|you|we|patients|someone|they)');
 /** "i lied and said no. the answer is yes", "the one about being better off dead, thats me": answered after all. */
 const LIED_ABOUT_IT = compileTest('i lied|(?:the|my) (?:real |honest |true )?answer is yes|the truth is (?:yes|i do|i have)|(?:thats|that is|that one is) (?:me|how i feel)');
 const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
@@ -263,7 +266,7 @@ export const BEREAVED = compileTest('(?:he|she|they|who) (?:passed|died)|passed 
 /** Rules about an attempt or about having been suicidal, which a time marker can put in the past. */
 const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live', 'self-harm', 'goodbye', 'attempt-now']);
 const PAST_EPISODE = compileTest(
-  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|for (?:many )?years now|in the past|over the years|on and off|off and on|in the (?:\\d0s|\\d{4}s|nineties|eighties|seventies)|attempt at \\d\\d(?= [.,]| $| and| but)|long behind me|in my past|was (?:back )?(?:in )?(?:19|20)\\d\\d(?= [.,]| $| and| but)|cuando tenia (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos|(?:havent|have not) (?:in|since)(?: over)? (?:a decade|decades|years|\\d+ years)|hace (?:anos|mucho tiempo)|hace (?:mas de |unos |como )?(?:\\d+|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (?:anos|meses))',
+  '(?:years ago|year ago|months ago|a decade ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|in the past|over the years|on and off|off and on|in the (?:\\d0s|\\d{4}s|nineties|eighties|seventies)|attempt at \\d\\d(?= [.,]| $| and| but)|long behind me|in my past|was (?:back )?(?:in )?(?:19|20)\\d\\d(?= [.,]| $| and| but)|cuando tenia (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos|(?:havent|have not) (?:in|since)(?: over)? (?:a decade|decades|years|\\d+ years)|hace (?:anos|mucho tiempo)|hace (?:mas de |unos |como )?(?:\\d+|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (?:anos|meses))',
 );
 const STILL_GOING = compileTest(
   '(?:again|still|(?<!not )lately|recently|(?:are|is|came|come|coming|its|theyre) back|(?<!not )these days|this week|this month|last night|yesterday|today|tonight|(?<!not )right now|(?<!not )currently|(?<!not )(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora(?! (?:estoy|esta|me siento|se siente|me encuentro|se encuentra) (?:bien|estable|mejor)| tengo \\d+))',
@@ -311,26 +314,6 @@ export function spanText(tokens: readonly string[], from: number, to: number): s
   return ` ${tokens.slice(from, to + 1).join(' ')} `;
 }
 
-/** Found among someone else's things: "i found a list of ways to die in his notebook". */
-const FOUND_IN_THEIR_THINGS = compileTest(
-  '(?:found|saw|discovered|came across|read)(?: {W}| ,){0,12} (?:in|on|under) (?:his|her|their|my {W}s|my {W} {W}s) (?:notebook|journal|diary|phone|laptop|computer|room|desk|drawer|browser|backpack|bag|car|truck|closet|bed|pillow|notes|tablet|history|youtube|search history|locker|case|makeup case)',
-);
-
-/** Whether the match is something the writer found among someone else's things ("a goodbye note in my daughters journal"). */
-export function isFoundInTheirThings(tokens: readonly string[], start: number, end: number): boolean {
-  const { from, to } = contextWindow(tokens, start, end, 12, 10);
-  return FOUND_IN_THEIR_THINGS.test(spanText(tokens, from, to));
-}
-
-/** A trivial annoyance told as a joke: "if they play that playlist one more time im going to walk into the sea lol". */
-const JOKE_CONDITIONAL = '(?:if|when)(?: {W}){1,14} (?:one more (?:time|form|intake form|meeting|email|call|zoom|song)|another one of|(?:dont|doesnt|do not|does not) stop (?:talking|singing|playing|texting))(?: {W}| [.,]){0,16} (?:lol|lmao|haha|hahaha|lmfao|jk)';
-const JOKE = compileTest(JOKE_CONDITIONAL);
-
-/** Whether the whole message is such a joke (the threat may come before or after the "if"). */
-export function isJokeConditional(tokens: readonly string[]): boolean {
-  return JOKE.test(spanText(tokens, 0, tokens.length - 1));
-}
-
 /**
  * Everyday frames that borrow the words of a disclosure: sleeping deeply after an infusion ("felt like i
  * could sleep forever"), a game or film, a goodbye to a retiring therapist or a childhood home, the last
@@ -346,6 +329,7 @@ const BENIGN_FRAME = compileTest(
     '(?:shes|hes|theyre|she is|he is|they are) (?:retiring|moving away|moving|leaving (?:the|her|his|their) (?:practice|job|clinic))',
     'last (?:message|text|question) (?:for (?:today|tonight|now|the day|a while)|before (?:i go on|my|the|vacation|i leave for|i head))|por hoy|lo prometo',
     'affairs in order (?:for|before)(?: (?:the|my|this|next))?(?: {W})? (?:week|trip|surgery|appointment|infusion|treatment|vacation|leave|procedure|time off)',
+    'affairs in order(?: {W}){0,4}(?: [.,])* (?:taxes|insurance paperwork|the boring stuff|paperwork|receipts|bills)',
     '(?:pills|meds) (?:all )?lined up (?:in|for) (?:the|my|a) (?:weekly |daily )?(?:organizer|organiser|pill box|pillbox|pill case|week)',
     '(?:tired|sick) of (?:it all|everything)(?: [.,])? (?:the|all the|with the) (?:paperwork|calls|bills|insurance|forms|traffic|waiting|emails|prior auth|phone calls)',
     'stuck in (?:a|some|an|the|that)(?: {W}){0,2} (?:trip|session|experience|state|k hole|khole|dissociation)',
@@ -359,7 +343,7 @@ const BENIGN_FRAME = compileTest(
     '(?:letters|notes|cards) to (?:everyone|everybody|all)(?: {W}){0,4} (?:baby shower|wedding|shower|party|graduation|who came)|goodbye (?:letter|note|card)s? to (?:my|your|the) (?:depression|anxiety|addiction|eating disorder|old self|younger self|past self|old life)',
     '(?:on|from) the roof(?: {W}){0,6} (?:fireworks|sunset|sunrise|stars|view|eclipse|party|bbq|barbecue)|(?:fireworks|sunset|sunrise|eclipse) from the roof',
     '(?:letter|letters|note|notes) (?:to|for) (?:my|each of my|all my)(?: {W}){1,2} for (?:their|his|her|the)',
-    '(?:feeling|floating|dissociation|infusion|session|trip|it) (?:ever |will |would |can )?(?:feel|feels|felt) like (?:dying|death)',
+    '(?:feeling|floating|dissociation|infusion|session|trip|it|k hole|khole) (?:ever |will |would |can )?(?:feel|feels|felt) like (?:dying|death)',
     'plan (?:for|of) (?:how to get|getting|the ride|a ride|my ride|the drive|transport)|(?:all )?planned out(?: [.,])? (?:infusion|session|appointment|treatment)|(?:everything|all) ready for (?:my|the) (?:first )?(?:session|infusion|appointment|visit|treatment|trip)',
     '(?:cant take|cant do|cant stand) (?:this|it) anymore(?: [.,])? (?:the|this|my) (?:hold music|traffic|printer|weather|heat|noise|wifi|internet|commute|homework)|over (?:winter|summer|this weather|the rain|the snow|this cold|mondays)',
     'rope(?: {W}){0,2} for (?:the|a|my|our) (?:climbing|tire swing|swing|boat|tent|camping|garden|hammock|dog|tree house|treehouse|gym)|end (?:things|it) on a (?:good|high|positive) note|wont make it(?: [.,])? (?:my|the) (?:flight|train|bus|car|ride)',
@@ -413,4 +397,4 @@ export function isReportedQuestion(tokens: readonly string[], start: number, end
 }
 
 /** The context patterns, for compiling them at start-up with the rules. */
-export const CONTEXT_PATTERNS: readonly RegExp[] = [FOUND_IN_THEIR_THINGS, JOKE, BENIGN_FRAME, HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, LIED_ABOUT_IT, PAST_EPISODE, STILL_GOING, BEREAVED, SAID_SAFE_NOW];
+export const CONTEXT_PATTERNS: readonly RegExp[] = [BENIGN_FRAME, HYPOTHETICAL, HISTORY, CURRENT, REPORTED_QUESTION, ANSWERED_YES, LIED_ABOUT_IT, PAST_EPISODE, STILL_GOING, BEREAVED, SAID_SAFE_NOW];

@@ -17,7 +17,7 @@ export const RELATIONS: readonly string[] = [
   'primo', 'prima', 'tio', 'tia', 'teacher', 'member', 'loved', 'girl', 'girls', 'boy', 'boys', 'guy', 'dude', 'lady', 'teammate',
   'bfs', 'gfs', 'employee', 'employees', 'player', 'players', 'twin', 'students', 'coworkers', 'colleagues', 'grandkid', 'grandchild', 'hubby', 'alumno', 'alumna',
   'alumnos', 'estudiante', 'paciente', 'sobrino', 'sobrina', 'nieto', 'nieta', 'suegra', 'suegro', 'cunado', 'cunada', 'companero', 'companera',
-  'roomie', 'roomies', 'resident', 'residents', 'customer', 'frend', 'freind', 'senior', 'seniors',
+  'roomie', 'roomies', 'resident', 'residents', 'customer', 'senior', 'seniors',
 ];
 const FIRST = ['i', 'im', 'ive', 'id', 'ill', 'me', 'myself', 'my', 'mine', 'we', 'us', 'ourselves', 'yo'];
 const THIRD = [

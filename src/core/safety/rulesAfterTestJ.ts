@@ -121,6 +121,8 @@ export const AFTER_TEST_J: RuleSpec[] = [
   },
   { id: 'plan', kind: 'ideation', person: 'first', negatable: false, pattern: '(?:hoy|esta noche|manana|ya) (?:lo termino|termino con todo|acabo con todo|lo acabo|se acaba todo)|(?:lo|todo) (?:termino|acabo) (?:hoy|esta noche)' },
   { id: 'self-harm', kind: 'ideation', person: 'first', pattern: 'me (?:hice|hago|he hecho|estoy haciendo) sangrar|me (?:golpeo|pego) (?:la cabeza|contra la pared|en la cabeza)(?= [.,]| $| cuando| hasta| para)|(?:me )?(?:hice|hago) (?:dano|cortes|sangre) a proposito' },
+  // A Spanish farewell, unless it is a holiday or see-you-monday (the goodbye readings in context.ts).
+  { id: 'goodbye', kind: 'ideation', negatable: false, pattern: 'adios (?:a todos|para siempre|mundo)(?! (?:[.,] )?(?:nos vemos|hasta) (?:el|la|manana|pronto|luego|en))', unlessInMessage: 'vacaciones|regreso|vuelvo|nos vemos|me mudo|nos mudamos|viaje' },
   { id: 'attempt', kind: 'ideation', person: 'first', pattern: '(?:tuve|he tenido|hice) (?:un|dos|tres|varios) intentos?(?: de suicidio)?(?= [.,]| $| de| hace| cuando| en| y| pero)' },
   { id: 'goodbye', kind: 'ideation', dropped: 'first', pattern: '(?:dejo|deje|dejando|escribio|escribe|escribi|esta escribiendo) (?:cartas|notas|una carta|una nota) (?:de despedida )?(?:para|a) (?:los ninos|sus hijos|mis hijos|todos|cada uno|su familia|mi familia|mis papas|sus papas)' },
 ];

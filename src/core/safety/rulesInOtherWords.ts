@@ -60,7 +60,7 @@ export const IN_OTHER_WORDS: RuleSpec[] = [
       '|(?:be|being) (?:a )?(?:burden|problem|bother|trouble)(?: (?:on|to|for) (?:{W} ){0,2}{W})? (?:for )?much longer' +
       '|(?:dont think|doubt|not sure) (?:ill|i will|i) (?:still be (?:here|around|alive)|be (?:alive|around much longer|here much longer)){ON_TIME}' +
       '|if (?:im|i am) still (?:alive|breathing|around)(?= [.,?]| $| by| tomorrow| then| ill| i| on| next| in| when)',
-    unless: 'lol(?! (?:[.,] )?not (?:really )?joking)|haha|lmao|running late|stuck in traffic|after (?:this|that|these|finals|exams|work|the week|this week)|(?:wont|will not) be (?:around|here) (?:to (?:pay|see|answer|pick)) (?:the phone|your call|the door|it up)',
+    unless: 'lunch|break ends|my shift|battery|meeting|leaving the office|at \\d|lol(?! (?:[.,] )?not (?:really )?joking)|haha|lmao|running late|stuck in traffic|after (?:this|that|these|finals|exams|work|the week|this week)|(?:wont|will not) be (?:around|here) (?:to (?:pay|see|answer|pick)) (?:the phone|your call|the door|it up)',
   },
   // A weapon held to oneself, a cut wrist: "the knife against my wrist right now", "i sliced my wrist".
   {
