@@ -9,7 +9,7 @@ import { personOf } from './persons';
 
 /** Found among someone else's things: "i found a list of ways to die in his notebook". */
 const FOUND_IN_THEIR_THINGS = compileTest(
-  '(?:(?:he|she|they) left (?:a )?(?:tab|tabs|browser|window|search) open|(?:found|saw|discovered|came across|read|checked|looked at|looked through) (?:my {W}s|his|her|their) (?:search history|browser history|history|notebook|journal|diary|phone|laptop|notes|texts|messages))|(?:found|saw|discovered|came across|read)(?: {W}| ,){0,12} (?:in|on|under) (?:his|her|their|my {W}s|my {W} {W}s) (?:notebook|journal|diary|phone|laptop|computer|room|desk|drawer|browser|backpack|bag|car|truck|closet|bed|pillow|notes|tablet|history|youtube|search history|locker|case|makeup case)',
+  '(?:(?:he|she|they) left (?:a )?(?:tab|tabs|browser|window|search) open|(?:my {W}s|his|her|their) (?:browser|laptop|phone|computer|tablet) (?:had|has|showed|shows)|(?:found|saw|discovered|came across|read|checked|looked at|looked through) (?:my {W}s|his|her|their) (?:search history|browser history|history|notebook|journal|diary|phone|laptop|notes|texts|messages))|(?:found|saw|discovered|came across|read)(?: {W}| ,){0,12} (?:in|on|under) (?:his|her|their|my {W}s|my {W} {W}s) (?:notebook|journal|diary|phone|laptop|computer|room|desk|drawer|browser|backpack|bag|car|truck|closet|bed|pillow|notes|tablet|history|youtube|search history|locker|case|makeup case)',
 );
 
 /** Whether the match is something the writer found among someone else's things ("a goodbye note in my daughters journal"). */
@@ -31,7 +31,7 @@ const WELL_FAREWELL = compileTest(
   '(?:the )?(?:treatment|it|ketamine|spravato) (?:worked|really worked|changed my life|saved my life|gave me my life back)' +
     '|(?:im|i am|im finally) (?:doing (?:well|great|so much better)|so much better|like myself again)|going back to work|back to work next' +
     '|end of my (?:course|treatment)|(?:finished|completed) my (?:last|final) (?:session|infusion|treatment)|last (?:spravato |ketamine )?(?:session|infusion|treatment)(?: was)? today' +
-    '|moving (?:overseas|abroad|across the country)|de vacaciones|regreso en|vuelvo en',
+    '|moving (?:overseas|abroad|across the country)|de vacaciones|regreso en|vuelvo en|finishing my (?:series|course|treatment)|feel like a different person|(?:infusions|treatments|sessions) are (?:really )?working',
 );
 const NOT_WELL = compileTest(
   '(?:didnt|did not|doesnt|does not|never) (?:work|help)|not (?:working|helping)|nothing (?:works|helped|helps)|no point|cant (?:do this|go on|take)|hopeless|tired of|end it|for good|forever|pills|better off|last time|no longer|anymore' +

@@ -55,6 +55,7 @@ export const AFTER_TEST_K: RuleSpec[] = [
     pattern:
       '(?:hoping|hope|wish|praying)(?: (?:that|i|ill|id|i will|i would)){1,2} (?:get|got|be|end up) (?:into|in|hit by) (?:a|an) (?:car |bad |serious |fatal )?(?:accident|crash|wreck|bus|car|truck)' +
       '|(?:hoping|hope|wishing|praying)(?: that)? (?:my heart|it) (?:stops|will stop|just stops|gives out)' +
+      '|if i (?:got|get|was|were) (?:in|into|hit by) (?:a|an) (?:car |bad |fatal )?(?:crash|accident|wreck|car|bus|truck)(?: {W}){0,3} (?:i wouldnt mind|i would not mind|id be fine|id be okay|id be ok|id welcome it|i wouldnt care)' +
       '|(?:wish|wishing|hope|hoping|pray|praying)(?: that)? (?:i|id|ill)(?: would| could)? (?:get|got|catch) (?:cancer|sick|a disease|covid|something)(?: {W}){0,4} and (?:die|not make it|not survive)' +
       '|(?:dont|do not|cant|cannot) trust myself (?:around|with|near) (?:my |the )?(?:meds|pills|medication|knives|gun|car|razor|blades)' +
       '|(?:hid|hides|hidden|locked up|took away|removed) (?:the|my) (?:knives|pills|meds|gun|guns|razors|belts)(?: {W}){0,5} because of what (?:i said|i did|i tried)' +
@@ -93,7 +94,7 @@ export const AFTER_TEST_K: RuleSpec[] = [
     pattern:
       `{START}(?:goodbye|bye)(?: [.,!])* (?:thanks|thank you|thank u) for trying${END}` +
       '|(?:im|i am) (?:so )?sorry (?:mom|mum|dad|mama|papa|mommy|daddy)(?: [.,])* (?:im so sorry|i love you)' +
-      '|if anything (?:ever )?(?:happens|should happen) to me(?: [.,])* (?:you can have|you get|take care of|look after|please take) ' +
+      '|if anything (?:ever )?(?:happens|should happen) to me(?: [.,])* (?:you can have|you get|take care of|look after|please take)' +
       '|(?:i|ill)(?: probably)? (?:wont|will not) be (?:around|here|alive|there) for (?:my|her|his|their) (?:{W} ){0,2}(?:birthday|graduation|wedding)',
     unlessInMessage: '(?:ill be|im|were|i will be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|deployed)|vacation|trip|travel|flight|conference|deploy|deployment|work',
   },

@@ -102,9 +102,9 @@ export const FROM_WRITERS_M: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern: 'better off (?:with|collecting|cashing in) my (?:life )?insurance|(?:life insurance|insurance|policy)(?: {W}| [.,]){0,10} (?:pays out|covers suicide|suicide clause|contestability)',
-    unless: '(?:asking|asked|asks|wondering|wants to know|question|questions)(?: {W}| ,){0,8} (?:life insurance|insurance|policy)',
+    unless: '(?:asking|asked|asks|wondering|wants to know|question|questions|looking up|looks up|looked up|reading about|researching)(?: {W}| ,){0,8} (?:life insurance|insurance|policy)',
   },
-  { id: 'burden', kind: 'other', pattern: '(?:asking|asked|asks|wondering|wants to know|questions)(?: {W}| ,){0,8} (?:life insurance|insurance|policy)(?: {W}| [.,]){0,10} (?:pays out|covers suicide|suicide clause|for suicide|waiting period)' },
+  { id: 'burden', kind: 'other', pattern: '(?:asking|asked|asks|wondering|wants to know|questions|looking up|looks up|looked up|reading about|researching)(?: {W}| ,){0,8} (?:life insurance|insurance|policy)(?: {W}| [.,]){0,10} (?:pays out|covers suicide|suicide clause|for suicide|waiting period)' },
   // Lethal amounts with one's own size or supply, or to be sure: "how much tylenol is lethal for someone 130 lbs",
   // "whats a fatal amount of insulin. i have a lot at home", "what dosage of my metoprolol would cause cardiac arrest".
   {
@@ -127,7 +127,7 @@ export const FROM_WRITERS_M: RuleSpec[] = [
     person: 'first',
     pattern:
       '(?:my|mi|la) (?:hand|hands|arm|arms|skin|leg|legs|thigh|thighs|wrist|wrists|stomach|piel|brazo|brazos|mano|manos)(?: {W}){0,8} (?:until|til|till|hasta que) (?:it|they|its|theyre)? ?(?:blistered|blisters|blister|bleeds|bled|bleed|is raw|was raw|raw|left marks|leave marks|sangra|sangran)' +
-      '|(?:pressing|press|dig|digging|dug) my (?:nails|fingernails) into my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|palm|palms)(?: {W}){0,3} (?:until|til|till) ' +
+      '|(?:pressing|press|dig|digging|dug) my (?:nails|fingernails) into my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|palm|palms)(?: {W}){0,3} (?:until|til|till)' +
       '|(?:burn|burns|burn marks|cuts|scratches|bruises)(?: {W}| [.,]){0,10} (?:all )?on purpose' +
       `|(?:want|wanna|wanting|going) to (?:just )?(?:fade out|fade away|slip away|drift away)${END}` +
       '|hide (?:my |the |these )?(?:cuts|burns|fresh cuts|new cuts|fresh scars|new scars)(?: {W}){0,6} (?:so|from|before)' +
