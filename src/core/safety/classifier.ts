@@ -10,7 +10,7 @@
  * reported as a crisis, so the crisis resources are shown) and every pattern is bounded, so
  * it stays fast on any input.
  */
-import { isFoundInTheirThings, isJokeConditional, isWellFarewell, READING_PATTERNS } from './messageReadings';
+import { isAboutAPatient, isFoundInTheirThings, isJokeConditional, isWellFarewell, namesTheWriter, READING_PATTERNS } from './messageReadings';
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
@@ -96,6 +96,8 @@ interface MessageReadings {
   joke: boolean;
   /** A goodbye at the end of a course that helped, or before a move or a holiday. */
   wellFarewell: boolean;
+  /** A clinician or staff member writing about a patient. */
+  aboutAPatient: boolean;
 }
 
 function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number, end: number, message: MessageReadings): Finding | undefined {
@@ -127,6 +129,7 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
       if (spec.id === 'goodbye' && message.wellFarewell) return undefined;
       let person = resolvePerson(spec, tokens, start, end);
       if (person !== 'third' && isFoundInTheirThings(tokens, start, end)) person = 'third';
+      if (person === 'first' && message.aboutAPatient && !namesTheWriter(tokens, start, end)) person = 'third';
       if (person === 'first' && isReportedQuestion(tokens, start, end)) return finding('mention', 'reported-question');
       if (person === 'first' && (isQuotedFromSomeoneElse(tokens, start) || isQuoteBeforeItsSpeaker(tokens, start, end, message.opensWithQuote))) {
         // Words of someone who has since died ("grandpa always said when im gone dont cry"): grief, not risk.
@@ -288,7 +291,7 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
   const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, ANCHOR_SETS.length) : undefined;
-  const message: MessageReadings = { opensWithQuote: doc.opensWithQuote === true, joke: isJokeConditional(doc.tokens), wellFarewell: isWellFarewell(doc.tokens) };
+  const message: MessageReadings = { opensWithQuote: doc.opensWithQuote === true, joke: isJokeConditional(doc.tokens), wellFarewell: isWellFarewell(doc.tokens), aboutAPatient: isAboutAPatient(doc.tokens) };
   const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc), message };
   // A joke is read as ordinary, so the model does not raise it either; alarm rules still fire.
   if (message.joke) found.set('none.joke', 'none');

@@ -89,7 +89,9 @@ export function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: 
   const own = SUBJECT_CONTRACTIONS.has(tokens[start] as string) ? personOf(tokens[start] as string) : FIRST_SUBJECTS.has(tokens[start] as string) ? 'first' : undefined;
   // Spanish "se quiere matar", "se corta": the reflexive "se" names someone else, whatever came before ("un alumno me dijo que se...").
   const reflexive = tokens[start] === 'se' ? 'third' : undefined;
-  const subject = before === 'generic' ? before : (own ?? reflexive ?? before);
+  // A clause of its own after a break is its own subject's ("just so someone knows, im suicidal").
+  const ownClause = own !== undefined && (tokens[start - 1] === ',' || tokens[start - 1] === '.');
+  const subject = before === 'generic' && !ownClause ? before : (own ?? reflexive ?? before);
   if (spec.person === 'object') {
     const inside = pronounWithin(tokens, start, end);
     // "he wants to kms": "myself" came from shorthand, so an explicit third-person subject wins.
@@ -140,6 +142,8 @@ export function isNegated(tokens: readonly string[], start: number): boolean {
       for (let j = i - 1; j >= 0 && j >= i - 3 && !BOUNDARY_TOKENS.has(tokens[j] as string); j--) if (RHETORICAL.has(tokens[j] as string)) return false;
       return true;
     }
+    // Spanish "nunca he pensado en...": "he" is the auxiliary (I have), not a subject.
+    if (t === 'he' && NEGATOR_SET.has(tokens[i - 1] ?? '')) continue;
     if (t !== 'no' && personOf(t) !== undefined) return false;
   }
   return false;
@@ -156,7 +160,7 @@ const CURRENT = compileTest(
 );
 
 /** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
-const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if|every|each|at|session|visit|time|week|appointment)){0,4} (?:if|whether)|(?:question|item) (?:9|nine) (?:is |asks )?about|(?:screening|intake|phq 9|phq9|form|survey) question about|(?:answered|said|put|checked|marked) (?:no|0|zero|not at all|never) (?:to|for|on)|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about|(?:form|forms|consent|paperwork|sheet|handout|instructions|pamphlet|policy|website|discharge papers)(?: {W}){0,3} (?:says|say|said|tells|tell|told|instructs)(?: (?:me|us|you|patients))?(?: {W}){0,8} if (?:i|you|we|patients|someone|they)');
+const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if|every|each|at|session|visit|time|week|appointment)){0,4} (?:if|whether)|(?:question|item) (?:9|nine) (?:is |asks )?about|(?:screening|intake|phq 9|phq9|form|survey) question about|(?:answered|said|put|checked|marked) (?:no|0|zero|not at all|never) (?:to|for|on)|phq(?: {W}){0,2} (?:asks|asked|asking) about|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about|(?:form|forms|consent|paperwork|sheet|handout|instructions|pamphlet|policy|website|discharge papers)(?: {W}){0,3} (?:says|say|said|tells|tell|told|instructs)(?: (?:me|us|you|patients))?(?: {W}){0,8} if (?:i|you|we|patients|someone|they)');
 /** "i lied and said no. the answer is yes", "the one about being better off dead, thats me": answered after all. */
 const LIED_ABOUT_IT = compileTest('i lied|(?:the|my) (?:real |honest |true )?answer is yes|the truth is (?:yes|i do|i have)|(?:thats|that is|that one is) (?:me|how i feel)');
 const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
@@ -336,6 +340,7 @@ const BENIGN_FRAME = compileTest(
     '(?:tired|sick) of (?:it all|everything)(?: [.,])? (?:the|all the|with the) (?:paperwork|calls|bills|insurance|forms|traffic|waiting|emails|prior auth|phone calls)',
     'stuck in (?:a|some|an|the|that)(?: {W}){0,2} (?:trip|session|experience|state|k hole|khole|dissociation)',
     '(?:i|he|she) (?:take|takes) all (?:of )?(?:my|his|her) (?:pills|meds|medications|medicines|medication)(?= [.,]| $| on time| every| as prescribed| daily| like| regularly)',
+    '(?:rather|prefer to|prefiero) (?:die|be dead|morirme|morir) (?:than|antes (?:de )?que|que) (?:do|doing|sit through|sitting through|attend|watch|go to) (?:another|one more|a|the)',
     '(?:rather|prefer to|prefiero) (?:die|be dead|morirme|morir) (?:than|antes (?:de )?que|que) (?:get|getting|have|having|take|taking|go back on|go back to|eat|eating|wear|use|be seen|pay|wait|fly|flying|drive|work|go to|let|me pongan|ir|comer|pagar)(?!(?: {W}){0,4} (?:another day|this life|living|pain|like this))',
     // Goodbyes to someone who died, a clinician who leaves, a city one moves from.
     'goodbyes?(?: {W}){0,6} (?:before|when|after|as) (?:he|she|they) (?:passed|died|went into hospice)|(?:passed|died|passing)(?: {W}){0,8} (?:say|said|saying) (?:my |our )?(?:last |final )?goodbyes?|(?:to|for) (?:my|our) late {W}|goodbye(?: {W}){0,6} (?:in |into |to )?hospice',

@@ -31,10 +31,10 @@ const WELL_FAREWELL = compileTest(
   '(?:the )?(?:treatment|it|ketamine|spravato) (?:worked|really worked|changed my life|saved my life|gave me my life back)' +
     '|(?:im|i am|im finally) (?:doing (?:well|great|so much better)|so much better|like myself again)|going back to work|back to work next' +
     '|end of my (?:course|treatment)|(?:finished|completed) my (?:last|final) (?:session|infusion|treatment)|last (?:spravato |ketamine )?(?:session|infusion|treatment)(?: was)? today' +
-    '|moving (?:overseas|abroad|across the country)|de vacaciones|regreso en|vuelvo en|finishing my (?:series|course|treatment)|feel like a different person|(?:infusions|treatments|sessions) are (?:really )?working',
+    '|moving (?:overseas|abroad|across the country)|(?:im|i am|were|we are) (?:moving|relocating) (?:to|back to)(?! (?:a better|heaven|the other side|somewhere better))|moving back to|returning to (?:india|mexico|my country|{W} next)|switching to (?:the|a|another) (?:clinic|provider)|changing providers|de vacaciones|regreso en|vuelvo en|finishing my (?:series|course|treatment)|feel like a different person|(?:infusions|treatments|sessions) are (?:really )?working',
 );
 const NOT_WELL = compileTest(
-  '(?:didnt|did not|doesnt|does not|never) (?:work|help)|not (?:working|helping)|nothing (?:works|helped|helps)|no point|cant (?:do this|go on|take)|hopeless|tired of|end it|for good|forever|pills|better off|last time|no longer|anymore' +
+  '(?:didnt|did not|doesnt|does not|never) (?:work|help)|not (?:working|helping)|nothing (?:works|helped|helps)|no point|cant (?:do this|go on|take)|hopeless|tired of|end it|for good|(?<!isnt goodbye )(?<!not goodbye )forever|pills|better off|last time|no longer|anymore' +
     '|for a (?:little |short )?while|at first|for a bit|(?:im|i am|just) done|getting things ready|(?:updated|wrote|written) (?:my will|letters)|dont call|turned (?:the|my) phone off|picked a',
 );
 
@@ -42,6 +42,25 @@ const NOT_WELL = compileTest(
 export function isWellFarewell(tokens: readonly string[]): boolean {
   const message = spanText(tokens, 0, tokens.length - 1);
   return WELL_FAREWELL.test(message) && !NOT_WELL.test(message);
+}
+
+/**
+ * A clinician or staff member writing about a patient ("referral from dr wu: 29f with chronic passive si",
+ * "flagging: pt who called to cancel said theres no point"): words with no "i" or "me" in them are the patient's.
+ */
+const ABOUT_A_PATIENT = compileTest(
+  '{START}(?:referral|referring|flagging|heads up)|\\d{1,2} ?(?:f|m|yo) with|(?:pt|patient)(?: {W}| [.,]){0,6} (?:disclosed|reported|endorsed|endorses|endorsing|screened|denies|said|told|called)',
+);
+const FIRST_WORDS = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine']);
+
+export function isAboutAPatient(tokens: readonly string[]): boolean {
+  return ABOUT_A_PATIENT.test(spanText(tokens, 0, tokens.length - 1));
+}
+
+/** Whether the match itself names the writer ("i", "me", "my"). */
+export function namesTheWriter(tokens: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i <= end; i++) if (FIRST_WORDS.has(tokens[i] as string)) return true;
+  return false;
 }
 
 /** A trivial annoyance told as a joke: "if they play that playlist one more time im going to walk into the sea lol". */
@@ -54,4 +73,4 @@ export function isJokeConditional(tokens: readonly string[]): boolean {
 }
 
 /** For compiling at start-up with the rules. */
-export const READING_PATTERNS: readonly RegExp[] = [FOUND_IN_THEIR_THINGS, WELL_FAREWELL, NOT_WELL, JOKE];
+export const READING_PATTERNS: readonly RegExp[] = [FOUND_IN_THEIR_THINGS, ABOUT_A_PATIENT, WELL_FAREWELL, NOT_WELL, JOKE];

@@ -18,7 +18,7 @@ export const AFTER_TEST_J: RuleSpec[] = [
     negatable: false,
     pattern: '(?:(?:i|ive|i have|weve|shes|hes|she has|he has|theyve)(?: (?:already|finally|now|just))? )?(?:picked|set|chosen|chose|decided on|settled on) (?:a|the|my) (?:date|day)(?= [.!]| $| already| now)',
     unlessInMessage:
-      'wedding|surgery|procedure|moving|move out|move in|party|vacation|trip|baby|due date|graduation|retire|retirement|closing|start date|first day|court|divorce|funeral|memorial|quit date|quit smoking|stop smoking|last day at|launch|shower|reunion|anniversary|birthday party|first (?:infusion|session|treatment|appointment)|booking|booked|excited',
+      'wedding|surgery|procedure|moving|move out|move in|party|vacation|trip|baby|due date|graduation|retire|retirement|closing|start date|first day|court|divorce|funeral|memorial|quit date|quit smoking|stop smoking|last day at|launch|shower|reunion|anniversary|birthday party|first (?:infusion|session|treatment|appointment)|so excited|im excited',
   },
   // A body someone will find: "she should get the call when they find me", "after i do it".
   {

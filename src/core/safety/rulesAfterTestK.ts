@@ -96,7 +96,7 @@ export const AFTER_TEST_K: RuleSpec[] = [
       '|(?:im|i am) (?:so )?sorry (?:mom|mum|dad|mama|papa|mommy|daddy)(?: [.,])* (?:im so sorry|i love you)' +
       '|if anything (?:ever )?(?:happens|should happen) to me(?: [.,])* (?:you can have|you get|take care of|look after|please take)' +
       '|(?:i|ill)(?: probably)? (?:wont|will not) be (?:around|here|alive|there) for (?:my|her|his|their) (?:{W} ){0,2}(?:birthday|graduation|wedding)',
-    unlessInMessage: '(?:ill be|im|were|i will be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|deployed)|vacation|trip|travel|flight|conference|deploy|deployment|work',
+    unlessInMessage: '(?:ill be|im|were|i will be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|deployed)|vacation|trip|travel|flight|conference|deploy|deployment|(?:for|at) work|work trip|business trip',
   },
   // Someone else's signs: a search history, fresh cuts on their arms, "asking for my twin".
   {

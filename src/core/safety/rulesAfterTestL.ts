@@ -22,7 +22,7 @@ export const AFTER_TEST_L: RuleSpec[] = [
       '|(?:give|let) my (?:spot|place|appointment|slot|seat) (?:to )?(?:someone|somebody) (?:who has a future|who can still be helped|who wants to live|who needs it more)' +
       `|(?:im|i am) choosing to be done|ive chosen to be done|last time (?:ill|i will|im going to) (?:text|message|write|call|contact)(?: {W}){0,3}${END}` +
       `|not me by (?:next week|tomorrow|friday|saturday|sunday|monday|then)${END}`,
-    unlessInMessage: 'new (?:phone|number)|moving|new clinic|switching',
+    unlessInMessage: 'new (?:phone|number)|moving to|new clinic|switching (?:to|clinics)',
   },
   {
     id: 'plan',
@@ -50,9 +50,15 @@ export const AFTER_TEST_L: RuleSpec[] = [
       '(?:running out of|out of|no more|dont have any|cant find any) reasons (?:not to|to not) (?:kill myself|die|end it|do it|hurt myself)' +
       '|trying (?:really |so )?(?:hard )?not to (?:hurt|kill|cut|harm) myself' +
       '|not (?:going to|gonna) (?:stick|stay|be) around (?:to (?:find out|see)|much longer|for it)' +
-      `|(?:wont|will not) be (?:here|around|alive) in (?:\\d+|a few|two|three|four|six) (?:weeks|months|days)${END}` +
       `|(?:im|i am) (?:starting to )?(?:feel|feeling|think|thinking) (?:like )?(?:its|it is) my turn${END}`,
-    unlessInMessage: 'moving|vacation|trip|travel|deploy|semester|new clinic',
+  },
+  // Not here in six weeks, unless a move or a trip says why.
+  {
+    id: 'suicidal',
+    kind: 'ideation',
+    negatable: false,
+    pattern: `(?:wont|will not) be (?:here|around|alive) in (?:\\d+|a few|two|three|four|six) (?:weeks|months|days)${END}`,
+    unlessInMessage: 'moving to|vacation|trip|travel|deploy|semester|new clinic',
   },
   // After a topic of suicide: the thoughts on right now, "its not over", "ive been seriously thinking about it", "asking for me".
   {
@@ -105,5 +111,5 @@ export const EMERGENCY_AFTER_TEST_L: RuleSpec[] = [
 
 /** Topics: fiction, a screening question answered no, a past with SI. */
 export const MENTION_AFTER_TEST_L: RuleSpec[] = [
-  { id: 'topic', kind: 'mention', pattern: 'had si(?= [.,?]| $| last| in| years| before| but)' },
+  { id: 'topic', kind: 'mention', pattern: 'had si(?= [.,?]| $| last| in| years| before| but| two| three| a few| \\d| back| when)' },
 ];

@@ -83,7 +83,7 @@ export const FROM_WRITERS_M: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern: `(?:i|ill)(?: probably)? (?:wont|will not) be (?:here|around|alive) for (?:it|that|them|the (?:next|appointment|infusion|session))${END}`,
-    unlessInMessage: '(?:ill be|im|were|i will be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|moving)|vacation|trip|travel|flight|conference|moving|move|surgery|hospital stay|work',
+    unlessInMessage: '(?:ill be|im|were|i will be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|moving)|vacation|trip|travel|flight|conference|moving to|surgery|hospital stay|(?:for|at) work|work trip|business trip',
   },
   // Worth more gone, the insurance, nobody needs me: "im worth more gone", "it pays out after two years. its been two years".
   {
@@ -113,7 +113,7 @@ export const FROM_WRITERS_M: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern:
-      '(?:lethal|fatal|deadly|kill|overdose|od)(?: {W}){0,3} for (?:someone|a person|me|somebody|a woman|a man)(?: (?:my size|my weight|who weighs|of|at|around|about|like me))*(?: \\(?\\d+ ?(?:lbs|lb|kg|kilos|pounds)|my size|my weight)' +
+      '(?:lethal|fatal|deadly|kill|overdose|od)(?: {W}){0,3} for (?:someone|a person|person|me|somebody|a woman|a man)(?: (?:my size|my weight|who weighs|of|at|around|about|like me))*(?: \\(?\\d+ ?(?:lbs|lb|kg|kilos|pounds)|my size|my weight)' +
       '|(?:make sure|be sure|so) it works the first time' +
       '|(?:lethal|fatal|deadly|kill|overdose|highest dose|max dose|maximum dose)(?: {W}| [.,?]){1,12} (?:i|im|and) (?:have|got|keep) (?:a lot|lots|plenty|enough|a bunch|a ton|tons|a stash|a supply|extra)(?! of (?:pain|headaches|anxiety|questions|work|stress))' +
       '|(?:dose|dosage|amount|how many|how much)(?: {W}){0,4} (?:would|will|could|to) (?:cause|stop|induce) (?:cardiac arrest|my heart|a heart attack|heart failure|respiratory failure)' +
