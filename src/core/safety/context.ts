@@ -111,7 +111,7 @@ const CLAUSE_BREAKERS = new Set(['but', 'and', 'so', 'because', 'though', 'altho
 /** "can't stop thinking about dying" is not a negation of the thinking. */
 const NOT_A_NEGATION_BEFORE = new Set(['stop', 'help', 'quit', 'resist', 'wait', 'shake', 'get', 'seem', 'even', 'escape', 'ignore', 'tell', 'explain', 'lie',
   // "if it doesnt work ill ...", "si no funciona se va a quitar la vida": the negator belongs to another verb.
-  'work', 'works', 'worked', 'helps', 'funciona', 'funcione', 'sirve', 'ayuda',
+  'work', 'works', 'worked', 'helps', 'lift', 'lifts', 'improve', 'improves', 'funciona', 'funcione', 'sirve', 'ayuda',
   // "my parents dont know that i...", "mis papas no saben que...": what is not known is still true.
   'know', 'knows', 'saben', 'sabe', 'sabia', 'sabian']);
 
@@ -162,7 +162,7 @@ const CURRENT = compileTest(
 /** "my psychiatrist asked if i had thoughts of suicide": a question someone else asked, not a statement. */
 const REPORTED_QUESTION = compileTest('(?:pregunta|pregunto|preguntan|preguntaron|preguntara|preguntaran)(?: (?:me|si|sobre)){0,1} (?:si|sobre|por)|(?:asked|asks|ask|asking|questions?|questionnaire|form|forms|screening|screen|screened|intake)(?: (?:me|us|you|him|her|them|about|the|patient|patients|whether|if|every|each|at|session|visit|time|week|appointment)){0,4} (?:if|whether)|(?:question|item) (?:9|nine) (?:is |asks )?about|(?:screening|intake|phq 9|phq9|form|survey) question about|(?:answered|said|put|checked|marked) (?:no|0|zero|not at all|never) (?:to|for|on)|phq(?: {W}){0,2} (?:asks|asked|asking) about|(?:phq9|phq 9|questionnaire|form|screening|question|item|survey|intake) (?:{W} ){0,2}(?:asks|asked|asking|ask) about|the (?:one|question|item) (?:that asks |asking )?about|(?:form|forms|consent|paperwork|sheet|handout|instructions|pamphlet|policy|website|discharge papers)(?: {W}){0,3} (?:says|say|said|tells|tell|told|instructs)(?: (?:me|us|you|patients))?(?: {W}){0,8} if (?:i|you|we|patients|someone|they)');
 /** "i lied and said no. the answer is yes", "the one about being better off dead, thats me": answered after all. */
-const LIED_ABOUT_IT = compileTest('i lied|(?:the|my) (?:real |honest |true )?answer is yes|the truth is (?:yes|i do|i have)|(?:thats|that is|that one is) (?:me|how i feel)');
+const LIED_ABOUT_IT = compileTest('(?:its|it is) true(?= [.,]| $)|i lied|(?:the|my) (?:real |honest |true )?answer is yes|the truth is (?:yes|i do|i have)|(?:thats|that is|that one is) (?:me|how i feel)');
 const ANSWERED_YES = compileTest('(?:said|answered|told (?:him|her|them)|say|answer|admitted)(?: that)? (?:yes|yeah|yea|i do|i am|i have|i did)|(?:yes|yeah) i (?:do|am|have|did)');
 
 /** Verbs that introduce someone's words ("my son said, i want to die"). */
@@ -268,9 +268,9 @@ export function isQuoteBeforeItsSpeaker(tokens: readonly string[], start: number
 export const BEREAVED = compileTest('(?:he|she|they|who) (?:passed|died)|passed away|(?:his|her|their) funeral|rest in peace|rip');
 
 /** Rules about an attempt or about having been suicidal, which a time marker can put in the past. */
-const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live', 'self-harm', 'goodbye', 'attempt-now']);
+const EPISODE_RULES = new Set(['attempt', 'suicidal', 'no-will-to-live', 'self-harm', 'goodbye', 'attempt-now', 'means', 'thinking-about-death']);
 const PAST_EPISODE = compileTest(
-  '(?:years ago|year ago|months ago|a decade ago|decades ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|in the past|over the years|on and off|off and on|in the (?:\\d0s|\\d{4}s|nineties|eighties|seventies)|attempt at \\d\\d(?= [.,]| $| and| but)|long behind me|in my past|was (?:back )?(?:in )?(?:19|20)\\d\\d(?= [.,]| $| and| but)|cuando tenia (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos|(?:havent|have not) (?:in|since)(?: over)? (?:a decade|decades|years|\\d+ years)|hace (?:anos|mucho tiempo)|hace (?:mas de |unos |como )?(?:\\d+|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (?:anos|meses))',
+  '(?:years ago|year ago|months ago|a decade ago|decades ago|long time ago|a while ago|in (?:19|20)\\d\\d|back in|in college|in high school|in my (?:teens|twenties|thirties|forties|20s|30s|40s)|when i was (?:younger|a kid|little|a child|a teen|a teenager|in|\\d+)|when (?:i|he|she) was (?:younger|a kid|little|\\d+)|as a (?:kid|child|teen|teenager)|used to|last year|over a year|in the past|over the years|on and off|off and on|in the (?:\\d0s|\\d{4}s|nineties|eighties|seventies)|attempt at \\d\\d(?= [.,]| $| and| but)|long behind me|in my past|(?:for )?(?:most of|all of|much of) (?:\\d{4}|last year)|was (?:back )?(?:in )?(?:19|20)\\d\\d(?= [.,]| $| and| but)|cuando tenia (?:\\d+|quince|dieciseis|diecisiete|dieciocho|veinte) anos|(?:havent|have not) (?:in|since)(?: over)? (?:a decade|decades|years|\\d+ years)|hace (?:anos|mucho tiempo)|hace (?:mas de |unos |como )?(?:\\d+|muchos|varios|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta) (?:anos|meses))',
 );
 const STILL_GOING = compileTest(
   '(?:again|still|(?<!not )lately|recently|(?:are|is|came|come|coming|its|theyre) back|(?<!not )these days|this week|this month|last night|yesterday|today|tonight|(?<!not )right now|(?<!not )currently|(?<!not )(?:but|and|right|until|til) now|now (?:he|she|they|hes|shes|theyre|i|im|ive|its|it|my|his|her|the|we|were)|coming back|back again|starting to|started to|keeps|keep saying|says|saying|talks|talking|has been(?! (?:stable|well|fine|doing (?:well|great|fine|better)|better|okay|ok|in remission|good|in therapy))|otra vez|de nuevo|ahora(?! (?:estoy|esta|me siento|se siente|me encuentro|se encuentra) (?:bien|estable|mejor)| tengo \\d+))',
@@ -334,12 +334,13 @@ const BENIGN_FRAME = compileTest(
     'goodbye (?:letter |card |note |message )?(?:to|for) (?:my|the|our) (?:therapist|teacher|coworker|colleague|boss|team|doctor|nurse|childhood|old|home|house|apartment|job|office|city|town|students|class|neighbors?)',
     '(?:shes|hes|theyre|she is|he is|they are) (?:retiring|moving away|moving|leaving (?:the|her|his|their) (?:practice|job|clinic))',
     'last (?:message|text|question) (?:for (?:today|tonight|now|the day|a while)|before (?:i go on|my|the|vacation|i leave for|i head))|por hoy|lo prometo',
-    'affairs in order (?:for|before)(?: (?:the|my|this|next))?(?: {W})? (?:week|trip|surgery|replacement|operation|appointment|infusion|treatment|vacation|leave|procedure|time off)',
+    'affairs in order (?:for|before|after)(?: (?:the|my|this|next|his|her))?(?: {W})? (?:week|trip|surgery|replacement|operation|appointment|infusion|treatment|vacation|leave|procedure|time off)',
     'affairs in order(?: {W}){0,4}(?: [.,])* (?:taxes|insurance paperwork|the boring stuff|paperwork|receipts|bills)',
     '(?:pills|meds) (?:all )?lined up (?:in|for) (?:the|my|a) (?:weekly |daily )?(?:organizer|organiser|pill box|pillbox|pill case|week)',
     '(?:tired|sick) of (?:it all|everything)(?: [.,])? (?:the|all the|with the) (?:paperwork|calls|bills|insurance|forms|traffic|waiting|emails|prior auth|phone calls)',
     'stuck in (?:a|some|an|the|that)(?: {W}){0,2} (?:trip|session|experience|state|k hole|khole|dissociation)',
     '(?:i|he|she) (?:take|takes) all (?:of )?(?:my|his|her) (?:pills|meds|medications|medicines|medication)(?= [.,]| $| on time| every| as prescribed| daily| like| regularly)',
+    '(?:jump off|throw myself off|drive off) (?:a|the) (?:cliff|bridge|roof)(?: {W}){0,2} (?:for|over) (?:a|this|the)|tired (?:that )?i could sleep forever|(?:dont|do not) (?:wanna|want to) be here anymore(?: [.,])* the (?:waiting room|tv|music)',
     '(?:rather|prefer to|prefiero) (?:die|be dead|morirme|morir) (?:than|antes (?:de )?que|que) (?:do|doing|sit through|sitting through|attend|watch|go to) (?:another|one more|a|the)',
     '(?:rather|prefer to|prefiero) (?:die|be dead|morirme|morir) (?:than|antes (?:de )?que|que) (?:get|getting|have|having|take|taking|go back on|go back to|eat|eating|wear|use|be seen|pay|wait|fly|flying|drive|work|go to|let|me pongan|ir|comer|pagar)(?!(?: {W}){0,4} (?:another day|this life|living|pain|like this))',
     // Goodbyes to someone who died, a clinician who leaves, a city one moves from.

@@ -22,6 +22,7 @@ export const AFTER_TEST_F: RuleSpec[] = [
       '(?:my|me)(?: {W}){0,5} (?:is |be |are )?enough to (?:overdose|od|die|kill me|stop my (?:heart|breathing)|not wake up)' +
       '|(?:would|will|could|does|is) (?:my|the) (?:whole |entire |full )?(?:bottle|pack|box|month|prescription|supply|stash)(?: of)?(?: {W}){0,3} (?:do it|be enough(?= [.,?]| $| to (?:die|kill me|od|overdose|end it))|kill me|be fatal|be lethal)' +
       '|(?:how many|how much)(?: {W}){1,8} (?:would|will|could|to) (?:stop my (?:breathing|heart)|kill me|make me not wake up)',
+    unless: 'how much (?:this|it|that) costs',
   },
   // Death hoped for from something else: "hoping something like cancer takes me", "hoping the plane crashes on my flight".
   {

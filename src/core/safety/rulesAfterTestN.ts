@@ -36,7 +36,8 @@ export const AFTER_TEST_N: RuleSpec[] = [
   },
   // Understanding someone who died: "dad shot himself in 86 ... starting to see it the same way he did", "22 a day. starting to get why".
   {
-    id: 'thinking-about-death',
+    // Not an episode id: the death told in the past is someone else's; the writer's turn is now.
+    id: 'desire-to-die',
     kind: 'ideation',
     person: 'first',
     negatable: false,

@@ -136,7 +136,8 @@ export const FROM_WRITERS_M: RuleSpec[] = [
   },
   // Thinking about it every day, now understanding someone who died by suicide, trying again, "si is back".
   {
-    id: 'thinking-about-death',
+    // Not an episode id: the death told in the past is someone else's; the writer's turn is now.
+    id: 'desire-to-die',
     kind: 'ideation',
     person: 'first',
     pattern:
