@@ -10,7 +10,7 @@
  * reported as a crisis, so the crisis resources are shown) and every pattern is bounded, so
  * it stays fast on any input.
  */
-import { isAboutAPatient, isFoundInTheirThings, isJokeConditional, isWellFarewell, namesTheWriter, READING_PATTERNS } from './messageReadings';
+import { isAboutAPatient, isFoundInTheirThings, isWellFarewell, jokeSpan, namesTheWriter, READING_PATTERNS } from './messageReadings';
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
@@ -92,8 +92,8 @@ function finding(level: SafetyLevel, id: string): Finding {
 /** What is read once per message, not per match. */
 interface MessageReadings {
   opensWithQuote: boolean;
-  /** A joke about a trivial annoyance ("if they play that song one more time im walking into the sea lol"): no alarm. */
-  joke: boolean;
+  /** The tokens of a joke about a trivial annoyance ("if they play that song one more time im walking into the sea lol"): no alarm inside it. */
+  joke?: { from: number; to: number };
   /** A goodbye at the end of a course that helped, or before a move or a holiday. */
   wellFarewell: boolean;
   /** A clinician or staff member writing about a patient. */
@@ -107,7 +107,8 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
     if (rule.unless.test(spanText(tokens, from, to))) return undefined;
   }
   if (rule.unlessInMessage?.test(spanText(tokens, 0, tokens.length - 1))) return undefined;
-  if (spec.kind !== 'mention' && spec.kind !== 'ordinary' && (message.joke || isBenignFrame(tokens, start, end))) return undefined;
+  const inJoke = message.joke !== undefined && start >= message.joke.from && end <= message.joke.to;
+  if (spec.kind !== 'mention' && spec.kind !== 'ordinary' && (inJoke || isBenignFrame(tokens, start, end))) return undefined;
   const negated = spec.negatable !== false && isNegated(tokens, start);
   switch (spec.kind) {
     case 'mention':
@@ -291,10 +292,11 @@ function evaluate(doc: NormalizedText, allowWindows: boolean): SafetyResult {
   const found = new Map<string, SafetyLevel>();
   if (doc.tokens.length === 0) return { level: 'none', rules: [] };
   const hits = allowWindows ? ANCHOR_INDEX.scan(doc.text, ANCHOR_SETS.length) : undefined;
-  const message: MessageReadings = { opensWithQuote: doc.opensWithQuote === true, joke: isJokeConditional(doc.tokens), wellFarewell: isWellFarewell(doc.tokens), aboutAPatient: isAboutAPatient(doc.tokens) };
+  const message: MessageReadings = { opensWithQuote: doc.opensWithQuote === true, joke: jokeSpan(doc.tokens), wellFarewell: isWellFarewell(doc.tokens), aboutAPatient: isAboutAPatient(doc.tokens) };
   const scan: Scan = { doc, tokenOf: tokenIndexByOffset(doc), message };
-  // A joke is read as ordinary, so the model does not raise it either; alarm rules still fire.
-  if (message.joke) found.set('none.joke', 'none');
+  // A message that is such a joke, give or take a short question after it, is read as ordinary, so the
+  // model does not raise it either; alarm rules outside the joke still fire.
+  if (message.joke && doc.tokens.length - (message.joke.to - message.joke.from + 1) <= 12) found.set('none.joke', 'none');
   let crisisFound = false;
   for (const rule of COMPILED_RULES) {
     // Once crisis is established only a body in danger (an emergency, or an act taken) can change the level (see BODY_IN_DANGER).

@@ -67,9 +67,20 @@ export function namesTheWriter(tokens: readonly string[], start: number, end: nu
 const JOKE_CONDITIONAL = '(?:if|when)(?: {W}){1,14} (?:one more (?:time|form|intake form|meeting|email|call|zoom|song)|another one of|(?:dont|doesnt|do not|does not) stop (?:talking|singing|playing|texting))(?: {W}| [.,]){0,16} (?:lol|lmao|haha|hahaha|lmfao|jk)';
 const JOKE = compileTest(JOKE_CONDITIONAL);
 
-/** Whether the whole message is such a joke (the threat may come before or after the "if"). */
-export function isJokeConditional(tokens: readonly string[]): boolean {
-  return JOKE.test(spanText(tokens, 0, tokens.length - 1));
+/**
+ * The tokens such a joke covers: from the start of the sentence it begins in (the threat may come
+ * before the "if") to the laugh. Undefined when there is none. A disclosure outside it still counts.
+ */
+export function jokeSpan(tokens: readonly string[]): { from: number; to: number } | undefined {
+  const text = spanText(tokens, 0, tokens.length - 1);
+  const match = JOKE.exec(text);
+  if (match === null) return undefined;
+  // The text is " tok tok ... ": a token's index is the number of spaces before it, less one.
+  const tokenAt = (offset: number) => text.slice(0, offset + 1).split(' ').length - 2;
+  let from = tokenAt(match.index + 1);
+  const to = tokenAt(match.index + match[0].length - 1);
+  while (from > 0 && tokens[from - 1] !== '.' && tokens[from - 1] !== '?') from--;
+  return { from, to };
 }
 
 /** For compiling at start-up with the rules. */

@@ -94,9 +94,15 @@ export const AFTER_TEST_K: RuleSpec[] = [
     pattern:
       `{START}(?:goodbye|bye)(?: [.,!])* (?:thanks|thank you|thank u) for trying${END}` +
       '|(?:im|i am) (?:so )?sorry (?:mom|mum|dad|mama|papa|mommy|daddy)(?: [.,])* (?:im so sorry|i love you)' +
-      '|if anything (?:ever )?(?:happens|should happen) to me(?: [.,])* (?:you can have|you get|take care of|look after|please take)' +
-      '|(?:i|ill)(?: probably)? (?:wont|will not) be (?:around|here|alive|there) for (?:my|her|his|their) (?:{W} ){0,2}(?:birthday|graduation|wedding)',
-    unlessInMessage: '(?:ill be|im|were|i will be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|deployed)|vacation|trip|travel|flight|conference|deploy|deployment|(?:for|at) work|work trip|business trip',
+      '|if anything (?:ever )?(?:happens|should happen) to me(?: [.,])* (?:you can have|you get|take care of|look after|please take)',
+  },
+  // Not there for a birthday, unless a trip or work says why.
+  {
+    id: 'goodbye',
+    kind: 'ideation',
+    negatable: false,
+    pattern: '(?:i|ill)(?: probably)? (?:wont|will not) be (?:around|here|alive|there) for (?:my|her|his|their) (?:{W} ){0,2}(?:birthday|graduation|wedding)',
+    unlessInMessage: '(?:ill be|i will be|were|we will be|well be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|deployed)|vacation|(?:a|my|our|work|business|family|road) trip|travel|flight|conference|deploy|deployment|(?:for|at) work',
   },
   // Someone else's signs: a search history, fresh cuts on their arms, "asking for my twin".
   {

@@ -22,7 +22,7 @@ export const AFTER_TEST_L: RuleSpec[] = [
       '|(?:give|let) my (?:spot|place|appointment|slot|seat) (?:to )?(?:someone|somebody) (?:who has a future|who can still be helped|who wants to live|who needs it more)' +
       `|(?:im|i am) choosing to be done|ive chosen to be done|last time (?:ill|i will|im going to) (?:text|message|write|call|contact)(?: {W}){0,3}${END}` +
       `|not me by (?:next week|tomorrow|friday|saturday|sunday|monday|then)${END}`,
-    unlessInMessage: 'new (?:phone|number)|moving to|new clinic|switching (?:to|clinics)',
+    unlessInMessage: 'new (?:phone|number)|moving to(?! (?:a better|heaven|the other side|somewhere better))|new clinic|switching (?:to|clinics)',
   },
   {
     id: 'plan',
@@ -58,7 +58,7 @@ export const AFTER_TEST_L: RuleSpec[] = [
     kind: 'ideation',
     negatable: false,
     pattern: `(?:wont|will not) be (?:here|around|alive) in (?:\\d+|a few|two|three|four|six) (?:weeks|months|days)${END}`,
-    unlessInMessage: 'moving to|vacation|trip|travel|deploy|semester|new clinic',
+    unlessInMessage: 'moving to(?! (?:a better|heaven|the other side|somewhere better))|vacation|(?:a|my|our|work|business|family|road) trip|travel|deploy|semester|new clinic',
   },
   // After a topic of suicide: the thoughts on right now, "its not over", "ive been seriously thinking about it", "asking for me".
   {

@@ -83,7 +83,7 @@ export const FROM_WRITERS_M: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern: `(?:i|ill)(?: probably)? (?:wont|will not) be (?:here|around|alive) for (?:it|that|them|the (?:next|appointment|infusion|session))${END}`,
-    unlessInMessage: '(?:ill be|im|were|i will be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|moving)|vacation|trip|travel|flight|conference|moving to|surgery|hospital stay|(?:for|at) work|work trip|business trip',
+    unlessInMessage: '(?:ill be|i will be|were|we will be|well be) (?:in|at|out of|away|traveling|travelling|on vacation|on a trip|out of town|visiting|deployed)|vacation|(?:a|my|our|work|business|family|road) trip|travel|flight|conference|deploy|deployment|(?:for|at) work|moving to(?! (?:a better|heaven|the other side|somewhere better))|surgery|hospital stay',
   },
   // Worth more gone, the insurance, nobody needs me: "im worth more gone", "it pays out after two years. its been two years".
   {

@@ -108,3 +108,10 @@ describe('classifyMessage: topics and everyday readings', () => {
     expect(URGENT).not.toContain(classifyMessage(text).level);
   });
 });
+
+describe('classifyMessage: a joke does not hide a disclosure outside it', () => {
+  it('when a joke about waiting is followed by a real disclosure, then it is a crisis', () => {
+    const text = 'if i have to wait one more time for my infusion im going to kill myself lol. honestly ive been thinking about killing myself a lot';
+    expect(classifyMessage(text).level).toBe('crisis');
+  });
+});
