@@ -10,7 +10,7 @@
  * reported as a crisis, so the crisis resources are shown) and every pattern is bounded, so
  * it stays fast on any input.
  */
-import { isAboutAPatient, isFoundInTheirThings, isWellFarewell, jokeSpan, namesTheWriter, READING_PATTERNS } from './messageReadings';
+import { isAboutAPatient, isFoundInTheirThings, isPartingWords, isWellFarewell, jokeSpan, namesTheWriter, READING_PATTERNS } from './messageReadings';
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
@@ -127,7 +127,7 @@ function judgeMatch(rule: CompiledRule, tokens: readonly string[], start: number
     }
     case 'ideation': {
       if (negated) return finding('mention', 'negated');
-      if (spec.id === 'goodbye' && message.wellFarewell) return undefined;
+      if (spec.id === 'goodbye' && message.wellFarewell && isPartingWords(tokens, start, end)) return undefined;
       let person = resolvePerson(spec, tokens, start, end);
       if (person !== 'third' && isFoundInTheirThings(tokens, start, end)) person = 'third';
       if (person === 'first' && message.aboutAPatient && !namesTheWriter(tokens, start, end)) person = 'third';

@@ -9,7 +9,7 @@ import { personOf } from './persons';
 
 /** Found among someone else's things: "i found a list of ways to die in his notebook". */
 const FOUND_IN_THEIR_THINGS = compileTest(
-  '(?:(?:he|she|they) left (?:a )?(?:tab|tabs|browser|window|search) open|(?:my {W}s|his|her|their) (?:browser|laptop|phone|computer|tablet) (?:had|has|showed|shows)|(?:found|saw|discovered|came across|read|checked|looked at|looked through) (?:my {W}s|his|her|their) (?:search history|browser history|history|notebook|journal|diary|phone|laptop|notes|texts|messages))|(?:found|saw|discovered|came across|read)(?: {W}| ,){0,12} (?:in|on|under) (?:his|her|their|my {W}s|my {W} {W}s) (?:notebook|journal|diary|phone|laptop|computer|room|desk|drawer|browser|backpack|bag|car|truck|closet|bed|pillow|notes|tablet|history|youtube|search history|locker|case|makeup case)',
+  '(?:(?:he|she|they) left (?:a )?(?:tab|tabs|browser|window|search) open|(?:found|read)(?: {W}){0,4} (?:letter|note|notes|letters) (?:my|his|her) {W} (?:wrote|had written|left)|(?:my {W}s|his|her|their) (?:browser|laptop|phone|computer|tablet) (?:had|has|showed|shows)|(?:found|saw|discovered|came across|read|checked|looked at|looked through) (?:my {W}s|his|her|their) (?:search history|browser history|history|notebook|journal|diary|phone|laptop|notes|texts|messages))|(?:found|saw|discovered|came across|read)(?: {W}| ,){0,12} (?:in|on|under) (?:his|her|their|my {W}s|my {W} {W}s) (?:notebook|journal|diary|phone|laptop|computer|room|desk|drawer|browser|backpack|bag|car|truck|closet|bed|pillow|notes|tablet|history|youtube|search history|locker|case|makeup case|trash|garbage|bathroom)',
 );
 
 /** Whether the match is something the writer found among someone else's things ("a goodbye note in my daughters journal"). */
@@ -35,8 +35,16 @@ const WELL_FAREWELL = compileTest(
 );
 const NOT_WELL = compileTest(
   '(?:didnt|did not|doesnt|does not|never) (?:work|help)|not (?:working|helping)|nothing (?:works|helped|helps)|no point|cant (?:do this|go on|take)|hopeless|tired of|end it|for good|(?<!isnt goodbye )(?<!not goodbye )forever|pills|better off|last time|no longer|anymore' +
-    '|for a (?:little |short )?while|at first|for a bit|(?:im|i am|just) done|getting things ready|(?:updated|wrote|written) (?:my will|letters)|dont call|turned (?:the|my) phone off|picked a',
+    '|for a (?:little |short )?while|at first|for a bit|(?:im|i am|just) done|getting things ready|(?:updated|wrote|written) (?:my will|letters)|dont call|turned (?:the|my) phone off|picked a|(?:thank you|thanks) for trying|saying my goodbyes|this is goodbye(?! from me)',
 );
+
+/** The goodbyes such a message can hold: words of parting, not a note written or a plan ("i already wrote my note" stays a crisis). */
+const PARTING_WORDS = compileTest('goodbye|goodbyes|bye|farewell|see you|thank you|thanks|needing|appointments|adios');
+
+/** Whether the words of a goodbye match are words of parting that an ordinary farewell could use. */
+export function isPartingWords(tokens: readonly string[], start: number, end: number): boolean {
+  return PARTING_WORDS.test(spanText(tokens, start, end));
+}
 
 /** Whether a goodbye in this message is an ordinary one: a course that helped, a move, a holiday. */
 export function isWellFarewell(tokens: readonly string[]): boolean {
@@ -49,7 +57,7 @@ export function isWellFarewell(tokens: readonly string[]): boolean {
  * "flagging: pt who called to cancel said theres no point"): words with no "i" or "me" in them are the patient's.
  */
 const ABOUT_A_PATIENT = compileTest(
-  '{START}(?:referral|referring|flagging|heads up)|\\d{1,2} ?(?:f|m|yo) with|(?:pt|patient)(?: {W}| [.,]){0,6} (?:disclosed|reported|endorsed|endorses|endorsing|screened|denies|said|told|called)',
+  '{START}(?:referral from|referring|flagging|front desk note)|\\d{1,2} ?(?:f|m|yo) with|(?:pt|patient)(?: {W}| [.,]){0,6} (?:disclosed|reported|endorsed|endorses|endorsing|screened|denies|said|told|called)',
 );
 const FIRST_WORDS = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine']);
 
@@ -84,4 +92,4 @@ export function jokeSpan(tokens: readonly string[]): { from: number; to: number 
 }
 
 /** For compiling at start-up with the rules. */
-export const READING_PATTERNS: readonly RegExp[] = [FOUND_IN_THEIR_THINGS, ABOUT_A_PATIENT, WELL_FAREWELL, NOT_WELL, JOKE];
+export const READING_PATTERNS: readonly RegExp[] = [FOUND_IN_THEIR_THINGS, ABOUT_A_PATIENT, WELL_FAREWELL, NOT_WELL, PARTING_WORDS, JOKE];

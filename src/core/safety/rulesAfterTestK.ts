@@ -127,7 +127,7 @@ export const EMERGENCY_AFTER_TEST_K: RuleSpec[] = [
   {
     id: 'attempt-now',
     kind: 'emergency',
-    pattern: '(?:tried to (?:hang|kill|shoot|drown|suffocate|strangle) (?:himself|herself|themselves))(?: {W}| [.,]){0,12} (?:not making (?:any )?sense|confused|got (?:him|her|them) down|cut (?:him|her|them) down)',
+    pattern: '(?:tried to (?:hang|kill|shoot|drown|suffocate|strangle) (?:himself|herself|themselves))(?: {W}| [.,]){0,12} (?:not making (?:any )?sense|confused|got (?:him|her|them) down|cut (?:him|her|them) down|can barely (?:talk|breathe|speak)|i found (?:him|her|them))',
   },
 ];
 

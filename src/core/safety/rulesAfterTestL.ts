@@ -86,7 +86,7 @@ export const AFTER_TEST_L: RuleSpec[] = [
     id: 'method-seeking',
     kind: 'ideation',
     pattern:
-      '(?:keeps|kept|been|is|started) asking (?:me )?(?:how much|how many)(?: {W}){0,4} (?:would kill|to kill|would be lethal|is lethal|to die|to overdose)' +
+      '(?:keeps|kept|been|is|started) asking (?:me )?(?:how much|how many)(?: {W}){0,4} (?:would kill|to kill|would be lethal|is lethal|to die|to overdose|it would take|would it take)' +
       '|(?:has been|been|is|keeps|started) (?:self harming|selfharming)' +
       `|${TOPIC}(?: {W}| [.,?]){0,12} (?:talking|acting|sounding) (?:exactly |just )?like (?:he|she|they) did` +
       '|(?:tiene|ha tenido|tenia|esta teniendo) (?:muchos )?(?:pensamientos|ideas) (?:suicidas|de suicidio|de matarse|de morir)',

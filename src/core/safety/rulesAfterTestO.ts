@@ -47,7 +47,7 @@ export const AFTER_TEST_O: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern:
-      `tell (?:dr|doctor|the doctor|my doctor|{W})(?: {W})? (?:that )?(?:she|he|they|you) did (?:her|his|their|your) best${END}` +
+      'tell (?:dr|doctor|the doctor|my doctor|{W})(?: {W})? (?:that )?(?:she|he|they|you) did (?:her|his|their|your) best(?= [.,?!]| $| and)' +
       '|(?:never|not) (?:come|coming) (?:out|back)(?: {W}| [.,]){0,8} forever' +
       `|{START}(?:can i reschedule|reschedule)(?: {W}){0,6}(?: [.,?])* if (?:im|i am) still here${END}`,
   },
@@ -72,7 +72,7 @@ export const EMERGENCY_AFTER_TEST_O: RuleSpec[] = [
     negatable: false,
     pattern:
       '(?:the )?pills are (?:already )?in me|(?:tried to kill myself|attempted)(?: {W}){0,3} (?:an hour ago|\\d+ (?:minutes|hours) ago|just now|earlier tonight)' +
-      '|me tome todas mis pastillas|(?:car|engine) running(?: {W}| [.,]){0,10} (?:dizzy|head is pounding|headache|cant breathe|sleepy|nauseous)',
+      '|me tome todas mis pastillas|(?:car|engine) running(?: {W}| [.,]){0,10} (?:dizzy|head is pounding|headache|cant breathe|sleepy|nauseous|out of it|unconscious|confused|wont wake|passed out)',
   },
   {
     id: 'poisoning',

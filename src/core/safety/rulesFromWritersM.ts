@@ -128,12 +128,13 @@ export const FROM_WRITERS_M: RuleSpec[] = [
     pattern:
       '(?:my|mi|la) (?:hand|hands|arm|arms|skin|leg|legs|thigh|thighs|wrist|wrists|stomach|piel|brazo|brazos|mano|manos)(?: {W}){0,8} (?:until|til|till|hasta que) (?:it|they|its|theyre)? ?(?:blistered|blisters|blister|bleeds|bled|bleed|is raw|was raw|raw|left marks|leave marks|sangra|sangran)' +
       '|(?:pressing|press|dig|digging|dug) my (?:nails|fingernails) into my (?:skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|palm|palms)(?: {W}){0,3} (?:until|til|till)' +
-      '|(?:burn|burns|burn marks|cuts|scratches|bruises)(?: {W}| [.,]){0,10} (?:all )?on purpose' +
       `|(?:want|wanna|wanting|going) to (?:just )?(?:fade out|fade away|slip away|drift away)${END}` +
       '|hide (?:my |the |these )?(?:cuts|burns|fresh cuts|new cuts|fresh scars|new scars)(?: {W}){0,6} (?:so|from|before)' +
       '|me (?:aprieto|apreto|clavo|encajo) las unas',
     unless: 'old|years ago|cooking|kitchen|oven|stove accident',
   },
+  // Marks made on purpose: whose they are follows the subject ("burn marks on my arms, all on purpose"; "she says she did them on purpose").
+  { id: 'self-harm', kind: 'ideation', pattern: '(?:burn|burns|burn marks|cuts|scratches|bruises)(?: {W}| [.,]){0,10} (?:all )?on purpose' },
   // Thinking about it every day, now understanding someone who died by suicide, trying again, "si is back".
   {
     // Not an episode id: the death told in the past is someone else's; the writer's turn is now.
