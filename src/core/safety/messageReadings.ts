@@ -57,7 +57,7 @@ export function isWellFarewell(tokens: readonly string[]): boolean {
  * "flagging: pt who called to cancel said theres no point"): words with no "i" or "me" in them are the patient's.
  */
 const ABOUT_A_PATIENT = compileTest(
-  '{START}(?:referral from|referring|flagging|front desk note)|\\d{1,2} ?(?:f|m|yo) with|(?:pt|patient)(?: {W}| [.,]){0,6} (?:disclosed|reported|endorsed|endorses|endorsing|screened|denies|said|told|called)',
+  '{START}(?:referral(?: from| [.,])|referring|flagging|front desk note)|\\d{1,2} ?(?:f|m|yo) with|(?:pt|patient)(?: {W}| [.,]){0,6} (?:disclosed|reported|endorsed|endorses|endorsing|screened|denies|said|told|called)',
 );
 const FIRST_WORDS = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine']);
 

@@ -51,7 +51,7 @@ describe('classifyMessage: the writer, said at an angle', () => {
 
   it.each([
     'Goodbye and thanks for everything! Im switching clinics because of insurance.',
-    'Is nurse Ana retiring? I want to say goodbye.',
+    'Nurse Ana is retiring, I want to say goodbye to her.',
     'Im finishing my series this week and wanted to say goodbye. I feel like a different person.',
   ])('when someone writes %j, then there is no alarm', (text) => {
     expect(URGENT).not.toContain(classifyMessage(text).level);
