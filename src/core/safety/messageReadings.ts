@@ -1,7 +1,8 @@
 /**
  * Readings of a message that reach past the sentence of a match: what was found among someone
- * else's things, a goodbye after a course that helped, a joke about a trivial annoyance. Each is
- * judged by the classifier (classifier.ts) next to the sentence-level context in context.ts.
+ * else's things, a clinician's note about a patient, a goodbye after a course that helped, a joke
+ * about a trivial annoyance. Each is judged by the classifier (classifier.ts) next to the
+ * sentence-level context in context.ts.
  */
 import { contextWindow, spanText } from './context';
 import { compileTest } from './patterns';
@@ -57,7 +58,7 @@ export function isWellFarewell(tokens: readonly string[]): boolean {
  * "flagging: pt who called to cancel said theres no point"): words with no "i" or "me" in them are the patient's.
  */
 const ABOUT_A_PATIENT = compileTest(
-  '{START}(?:referral(?: from| [.,])|referring|flagging|front desk note)|\\d{1,2} ?(?:f|m|yo) with|(?:pt|patient)(?: {W}| [.,]){0,6} (?:disclosed|reported|endorsed|endorses|endorsing|screened|denies|said|told|called)',
+  '{START}(?:referral(?: from| [.,])|referring|flagging|front desk note)|patient of mine|referring a \\d{1,2} ?(?:m|f|yo)|(?:pt|patient) in (?:room )?\\d|(?:the|a|our|my|this|that) (?:pt|patient)(?: {W}| ,){0,6} (?:disclosed|reported|endorsed|endorses|endorsing|screened|denies)',
 );
 const FIRST_WORDS = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself', 'mine']);
 

@@ -71,6 +71,13 @@ describe('classifyMessage: staff about a patient, someone else, emergencies', ()
     expect(classifyMessage(text).level).toBe('emergency');
   });
 
+  it.each(['patient here. my doctor told me to write. no point in living anymore', '34F with TRD, no reason to live anymore', 'heads up, the keypad is broken again. no point in living anymore'])(
+    'when a patient writes %j about themselves, then it is still their crisis, not a clinician\'s note',
+    (text) => {
+      expect(classifyMessage(text).level).toBe('crisis');
+    },
+  );
+
   it('when a patient writing in Teams tells of a razor in the bath, then it is still the writer\'s crisis', () => {
     const text = 'teams msg from work, cant talk. had a bad night, sat in the bath with a razor for a while. can i still come at 4';
     expect(classifyMessage(text).level).toBe('crisis');
