@@ -10,11 +10,12 @@
  * reported as a crisis, so the crisis resources are shown) and every pattern is bounded, so
  * it stays fast on any input.
  */
+import { FRAME_PATTERNS, isBenignFrame } from './benignFrames';
 import { isAboutAPatient, isFoundInTheirThings, isPartingWords, isWellFarewell, jokeSpan, namesTheWriter, READING_PATTERNS } from './messageReadings';
 import { normalizeForSafety, type NormalizedText } from './normalize';
 import { compileAlternative, compileTest, innerSource, splitAlternatives } from './patterns';
 import { AnchorIndex, analysePattern } from './prefilter';
-import { BEREAVED, CONTEXT_PATTERNS, contextWindow, emergencyFrame, isBenignFrame, isNegated, isPastEpisode, isQuoteBeforeItsSpeaker, isQuotedFromSomeoneElse, isReportedQuestion, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
+import { BEREAVED, CONTEXT_PATTERNS, contextWindow, emergencyFrame, isNegated, isPastEpisode, isQuoteBeforeItsSpeaker, isQuotedFromSomeoneElse, isReportedQuestion, isSaidSafeNow, isSuppressedEmergency, resolvePerson, spanText, subjectBefore } from './context';
 import { RULE_SPECS } from './rules';
 import type { RuleSpec } from './ruleSpec';
 import { raiseByModel, RiskModel } from './riskModel';
@@ -60,7 +61,7 @@ const RISK_MODEL = new RiskModel(riskModelFile);
  * file at import.
  */
 export function warmUpClassifier(): void {
-  const regexes = [...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.flatMap((rule) => [rule.unless, rule.unlessInMessage])), ...CONTEXT_PATTERNS, ...READING_PATTERNS];
+  const regexes = [...COMPILED_RULES.map((rule) => rule.regex), ...new Set(COMPILED_RULES.flatMap((rule) => [rule.unless, rule.unlessInMessage])), ...CONTEXT_PATTERNS, ...FRAME_PATTERNS, ...READING_PATTERNS];
   for (const regex of regexes) {
     if (!regex) continue;
     for (let i = 0; i < 2; i++) {

@@ -4,7 +4,7 @@
  * about a trivial annoyance. Each is judged by the classifier (classifier.ts) next to the
  * sentence-level context in context.ts.
  */
-import { contextWindow, spanText } from './context';
+import { contextWindow, countSpaces, spanText } from './context';
 import { compileTest } from './patterns';
 import { personOf } from './persons';
 
@@ -84,10 +84,8 @@ export function jokeSpan(tokens: readonly string[]): { from: number; to: number 
   const text = spanText(tokens, 0, tokens.length - 1);
   const match = JOKE.exec(text);
   if (match === null) return undefined;
-  // The text is " tok tok ... ": a token's index is the number of spaces before it, less one.
-  const tokenAt = (offset: number) => text.slice(0, offset + 1).split(' ').length - 2;
-  let from = tokenAt(match.index + 1);
-  const to = tokenAt(match.index + match[0].length - 1);
+  let from = countSpaces(text, match.index + 1) - 1;
+  const to = from + countSpaces(match[0], match[0].length) - 1;
   while (from > 0 && tokens[from - 1] !== '.' && tokens[from - 1] !== '?') from--;
   return { from, to };
 }

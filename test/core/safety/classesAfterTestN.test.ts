@@ -2,9 +2,7 @@
 // and the message readings), each with look-alikes. Phrasings are the team's own, not the writers'.
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, classifyMessageRulesOnly } from '../../../src/core/safety/classifier';
-import type { SafetyLevel } from '../../../src/core/safety/types';
-
-const URGENT: readonly SafetyLevel[] = ['crisis', 'emergency', 'other-at-risk'];
+import { URGENT } from '../../support/safetyLevels';
 
 describe('classifyMessage: said plainly, in shorthand, or by a veteran', () => {
   it.each([

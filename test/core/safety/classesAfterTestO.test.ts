@@ -2,9 +2,7 @@
 // and the sentence readings in context.ts), each with look-alikes. Phrasings are the team's own.
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, classifyMessageRulesOnly } from '../../../src/core/safety/classifier';
-import type { SafetyLevel } from '../../../src/core/safety/types';
-
-const URGENT: readonly SafetyLevel[] = ['crisis', 'emergency', 'other-at-risk'];
+import { URGENT } from '../../support/safetyLevels';
 
 describe('classifyMessage: near-pairs that turn on one detail', () => {
   it.each([
