@@ -100,8 +100,11 @@ export function resolvePerson(spec: RuleSpec, tokens: readonly string[], start: 
   } else {
     for (let i = start; i <= end; i++) if (THIRD_REFLEXIVES.has(tokens[i] as string)) return subject === 'generic' ? 'generic' : 'third';
   }
+  // "sounds suicidal", "seems suicidal" with no one named: a judgement of something seen, not the writer's own state.
+  if (subject === undefined && (PERCEPTION_VERBS.has(tokens[start] as string) || PERCEPTION_VERBS.has(tokens[start - 1] as string))) return 'generic';
   return subject ?? spec.dropped ?? 'first';
 }
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(['sounds', 'sounded', 'seems', 'seemed', 'looks', 'looked']);
 
 // ---------------------------------------------------------------------------------------
 // Negation and hypotheticals

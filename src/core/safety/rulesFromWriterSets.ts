@@ -1,6 +1,6 @@
 /**
  * The rules written from each independent writer's set after its first sight (test-f onwards) and from
- * the development writers M1-M3, in the order the classifier runs them. One file per set keeps each
+ * the development writers M1-M3 and S1-S2, in the order the classifier runs them. One file per set keeps each
  * set's classes together; docs/safety.md says what each set taught.
  */
 import type { RuleSpec } from './ruleSpec';
@@ -14,6 +14,7 @@ import { AFTER_TEST_L, EMERGENCY_AFTER_TEST_L, MENTION_AFTER_TEST_L } from './ru
 import { AFTER_TEST_N, EMERGENCY_AFTER_TEST_N, ORDINARY_AFTER_TEST_N } from './rulesAfterTestN';
 import { AFTER_TEST_O, EMERGENCY_AFTER_TEST_O, ORDINARY_AFTER_TEST_O } from './rulesAfterTestO';
 import { AFTER_TEST_P, EMERGENCY_AFTER_TEST_P } from './rulesAfterTestP';
+import { AFTER_TEST_Q, EMERGENCY_AFTER_TEST_Q, OTHER_AFTER_TEST_Q } from './rulesAfterTestQ';
 import { EMERGENCY_FROM_WRITERS_M, FROM_WRITERS_M, ORDINARY_FROM_WRITERS_M, OTHER_FROM_WRITERS_M } from './rulesFromWritersM';
 
 export const FROM_WRITER_SETS: readonly RuleSpec[] = [
@@ -43,6 +44,9 @@ export const FROM_WRITER_SETS: readonly RuleSpec[] = [
   ...ORDINARY_AFTER_TEST_O,
   ...AFTER_TEST_P,
   ...EMERGENCY_AFTER_TEST_P,
+  ...AFTER_TEST_Q,
+  ...EMERGENCY_AFTER_TEST_Q,
+  ...OTHER_AFTER_TEST_Q,
   ...OTHER_FROM_WRITERS_M,
   ...EMERGENCY_FROM_WRITERS_M,
   ...ORDINARY_FROM_WRITERS_M,
