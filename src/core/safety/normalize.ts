@@ -223,9 +223,9 @@ function mergePairs(tokens: string[]): string[] {
   return out;
 }
 
-/** Emoji that say something about dying, and tears of laughter (read as "lol"); every other emoji is dropped with the rest of the symbols. */
-const SPOKEN_EMOJI = /\u{1FAA6}|\u26B0\uFE0F?|\u{1F602}|\u{1F923}/gu;
-const SPOKEN_EMOJI_WORDS: Readonly<Record<string, string>> = { '\u{1FAA6}': ' headstone ', '\u26B0': ' coffin ', '\u26B0\uFE0F': ' coffin ', '\u{1F602}': ' lol ', '\u{1F923}': ' lol ' };
+/** Emoji that say something about dying or its means (a knife, a pill), and tears of laughter (read as "lol"); every other emoji is dropped with the rest of the symbols. */
+const SPOKEN_EMOJI = /\u{1FAA6}|\u26B0\uFE0F?|\u{1F602}|\u{1F923}|\u{1F52A}|\u{1F48A}/gu;
+const SPOKEN_EMOJI_WORDS: Readonly<Record<string, string>> = { '\u{1FAA6}': ' headstone ', '\u26B0': ' coffin ', '\u26B0\uFE0F': ' coffin ', '\u{1F602}': ' lol ', '\u{1F923}': ' lol ', '\u{1F52A}': ' knife ', '\u{1F48A}': ' pill ' };
 
 /** The full pipeline: text as typed -> token stream for the rules. */
 export function normalizeForSafety(raw: string): NormalizedText {

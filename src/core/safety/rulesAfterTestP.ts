@@ -73,10 +73,17 @@ export const AFTER_TEST_P: RuleSpec[] = [
     negatable: false,
     pattern:
       `there (?:wont|will not) be a (?:second|next)(?: one| time)?${END}|(?:wont|will not) still be here (?:on|by) (?:the \\d+(?:th|st|nd|rd)?|december|january|february|march|april|may|june|july|august|september|october|november|christmas)${END}` +
-      `|(?:wont|will not) be here (?:for|by) (?:december|january|february|march|april|may|june|july|august|september|october|november|christmas|the holidays)${END}` +
       '|calendars? (?:is )?clear(?: [.,])* for good|getting rid of everything with my name on it' +
       `|(?:wont|will not) be booking again|cancel(?: {W}| [.,]){0,6} (?:im|i am) checking out${END}|no more (?:appts|appointments|sessions)(?: {W}| [.,]){0,4} saying (?:bye|goodbye)` +
       '|me aviento (?:hoy|ya|esta noche|manana)|otra vez la (?:navaja|cuchilla)|(?:estoy|toy|ando) en las vias',
+  },
+  // Not being here for a month or the holidays, unless the message says where the writer will be instead.
+  {
+    id: 'goodbye',
+    kind: 'ideation',
+    negatable: false,
+    pattern: `(?:wont|will not) be here (?:for|by) (?:december|january|february|march|april|may|june|july|august|september|october|november|christmas|the holidays)${END}`,
+    unlessInMessage: '(?:visiting|travel|traveling|travelling|trip|vacation|out of town|flying|cruise|wedding|conference|deployment|deployed|going to see|staying with|moving to(?! (?:a better|heaven|the other side)))',
   },
   // Someone else: razors hidden, burns done on purpose, a relative asking for a lethal dose, "keeps talking about wanting to die".
   {

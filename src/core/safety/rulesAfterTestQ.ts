@@ -177,6 +177,7 @@ export const OTHER_AFTER_TEST_Q: RuleSpec[] = [
     pattern:
       '(?:posted|texted|wrote|said|posts|says)(?: {W}| [.,]){0,8} (?:sounds|sounded|seems|seemed) (?:really |kind of |pretty |very )?suicidal' +
       '|(?:keeps|kept|has been|been) (?:saying|telling (?:me|us|my {W})(?: in spanish)?) (?:that )?(?:he|she|they) (?:should have|shouldve|should of) died(?! laughing| of (?:embarrassment|laughter|shame))' +
+      '|(?:keeps saying|keeps telling me|says|said|always says|told me)(?: {W}| [.,]){0,3} (?:22 a day|twenty two a day)(?: {W}| [.,]){0,8} (?:ill be|im going to be|i will be|hes going to be|shes going to be) one of them' +
       '|(?:wants|want|asks|asking|begs|begging) god to take (?:him|her|them)(?= [.,]| $| and| now| home| every| soon| already)',
   },
 ];

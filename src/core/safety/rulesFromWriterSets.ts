@@ -15,6 +15,7 @@ import { AFTER_TEST_N, EMERGENCY_AFTER_TEST_N, ORDINARY_AFTER_TEST_N } from './r
 import { AFTER_TEST_O, EMERGENCY_AFTER_TEST_O, ORDINARY_AFTER_TEST_O } from './rulesAfterTestO';
 import { AFTER_TEST_P, EMERGENCY_AFTER_TEST_P } from './rulesAfterTestP';
 import { AFTER_TEST_Q, EMERGENCY_AFTER_TEST_Q, OTHER_AFTER_TEST_Q } from './rulesAfterTestQ';
+import { AFTER_TEST_R, EMERGENCY_AFTER_TEST_R } from './rulesAfterTestR';
 import { EMERGENCY_FROM_WRITERS_M, FROM_WRITERS_M, ORDINARY_FROM_WRITERS_M, OTHER_FROM_WRITERS_M } from './rulesFromWritersM';
 
 export const FROM_WRITER_SETS: readonly RuleSpec[] = [
@@ -47,6 +48,8 @@ export const FROM_WRITER_SETS: readonly RuleSpec[] = [
   ...AFTER_TEST_Q,
   ...EMERGENCY_AFTER_TEST_Q,
   ...OTHER_AFTER_TEST_Q,
+  ...AFTER_TEST_R,
+  ...EMERGENCY_AFTER_TEST_R,
   ...OTHER_FROM_WRITERS_M,
   ...EMERGENCY_FROM_WRITERS_M,
   ...ORDINARY_FROM_WRITERS_M,
