@@ -16,6 +16,7 @@ import { AFTER_TEST_O, EMERGENCY_AFTER_TEST_O, ORDINARY_AFTER_TEST_O } from './r
 import { AFTER_TEST_P, EMERGENCY_AFTER_TEST_P } from './rulesAfterTestP';
 import { AFTER_TEST_Q, EMERGENCY_AFTER_TEST_Q, OTHER_AFTER_TEST_Q } from './rulesAfterTestQ';
 import { AFTER_TEST_R, EMERGENCY_AFTER_TEST_R } from './rulesAfterTestR';
+import { AFTER_TEST_U, EMERGENCY_AFTER_TEST_U } from './rulesAfterTestU';
 import { EMERGENCY_FROM_WRITERS_M, FROM_WRITERS_M, ORDINARY_FROM_WRITERS_M, OTHER_FROM_WRITERS_M } from './rulesFromWritersM';
 
 export const FROM_WRITER_SETS: readonly RuleSpec[] = [
@@ -50,6 +51,8 @@ export const FROM_WRITER_SETS: readonly RuleSpec[] = [
   ...OTHER_AFTER_TEST_Q,
   ...AFTER_TEST_R,
   ...EMERGENCY_AFTER_TEST_R,
+  ...AFTER_TEST_U,
+  ...EMERGENCY_AFTER_TEST_U,
   ...OTHER_FROM_WRITERS_M,
   ...EMERGENCY_FROM_WRITERS_M,
   ...ORDINARY_FROM_WRITERS_M,
