@@ -11,7 +11,8 @@ import type { RuleSpec } from './ruleSpec';
 const END = '(?= [.,?!]| $)';
 const TOPIC =
   '(?:suicidal|suicide|self harm|self harming|selfharm|cutting|cut|cuts|an attempt|attempts|attempted|want to die|wanting to die|kill myself|hurt myself|harm myself|harming myself|overdose|overdosed)';
-const AWAY = '(?:moving|move|visiting|travel|traveling|trip|vacation|out of town|new (?:clinic|doctor|provider|insurance)|insurance (?:changed|switched)|switching|transfer|transferring|better|feeling great)';
+// Said where the writer is going instead; nothing a crisis message would also say ("theyll be better off").
+const AWAY = '(?:moving|move to|visiting|travel|traveling|trip|vacation|out of town|new (?:clinic|doctor|provider|insurance)|insurance (?:changed|switched)|switching (?:clinics|to)|transferring)';
 
 export const AFTER_TEST_U: RuleSpec[] = [
   // A question about the topic, then the writer's own "because i do", "mine was last sunday", "i do it most nights".

@@ -24,6 +24,8 @@ describe('classifyMessage: a disclosure after a question, amounts at once, affai
     'checked into a motel and brought all my pills',
     'next time ill take more',
     'i want things in order before i go',
+    'i want things in order before i go. theyll be better off',
+    'cancel everything. i wont need it. i cant move on from this',
     'theres a voice that says do it and tonight im listening',
     'i dont see the point in tomorrow',
     'im jealous of people who die in their sleep',
