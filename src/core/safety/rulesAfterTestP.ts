@@ -6,6 +6,7 @@
  * Patterns are written for the class, not for one message.
  */
 import type { RuleSpec } from './ruleSpec';
+import { GOING_ELSEWHERE } from './rulesIndirect';
 
 const END = '(?= [.,?!]| $)';
 
@@ -83,7 +84,7 @@ export const AFTER_TEST_P: RuleSpec[] = [
     kind: 'ideation',
     negatable: false,
     pattern: `(?:wont|will not) be here (?:for|by) (?:december|january|february|march|april|may|june|july|august|september|october|november|christmas|the holidays)${END}`,
-    unlessInMessage: '(?:visiting|travel|traveling|travelling|trip|vacation|out of town|flying|cruise|wedding|conference|deployment|deployed|going to see|staying with|moving to(?! (?:a better|heaven|the other side)))',
+    unlessInMessage: GOING_ELSEWHERE,
   },
   // Someone else: razors hidden, burns done on purpose, a relative asking for a lethal dose, "keeps talking about wanting to die".
   {

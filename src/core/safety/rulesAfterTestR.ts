@@ -7,10 +7,10 @@
  * Patterns are written for the class, not for one message.
  */
 import type { RuleSpec } from './ruleSpec';
+import { GOING_ELSEWHERE } from './rulesIndirect';
 
 const END = '(?= [.,?!]| $)';
 const SEASONS = '(?:another|the next|next|one more) (?:spring|summer|fall|autumn|winter|christmas|easter|thanksgiving|year|birthday|morning)';
-const AWAY = '(?:visiting|travel|traveling|travelling|trip|vacation|out of town|away|flying|driving|moving|cruise|wedding|holiday|conference|deployment|reschedule|move my)';
 
 export const AFTER_TEST_R: RuleSpec[] = [
   {
@@ -41,7 +41,7 @@ export const AFTER_TEST_R: RuleSpec[] = [
     kind: 'ideation',
     negatable: false,
     pattern: `(?:aint|im not|am not|wont be|not gonna be|aint gonna be|aint going to be|not going to be|wont) (?:be )?(?:here|around) (?:for|to see) (?:easter|christmas|thanksgiving|new years?|my birthday|the holidays|spring|summer)${END}`,
-    unlessInMessage: AWAY,
+    unlessInMessage: GOING_ELSEWHERE,
   },
   {
     id: 'plan',

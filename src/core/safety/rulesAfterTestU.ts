@@ -7,12 +7,11 @@
  * Patterns are written for the class, not for one message.
  */
 import type { RuleSpec } from './ruleSpec';
+import { GOING_ELSEWHERE } from './rulesIndirect';
 
 const END = '(?= [.,?!]| $)';
 const TOPIC =
   '(?:suicidal|suicide|self harm|self harming|selfharm|cutting|cut|cuts|an attempt|attempts|attempted|want to die|wanting to die|kill myself|hurt myself|harm myself|harming myself|overdose|overdosed)';
-// Said where the writer is going instead; nothing a crisis message would also say ("theyll be better off").
-const AWAY = '(?:moving|move to|visiting|travel|traveling|trip|vacation|out of town|new (?:clinic|doctor|provider|insurance)|insurance (?:changed|switched)|switching (?:clinics|to)|transferring)';
 
 export const AFTER_TEST_U: RuleSpec[] = [
   // A question about the topic, then the writer's own "because i do", "mine was last sunday", "i do it most nights".
@@ -72,7 +71,7 @@ export const AFTER_TEST_U: RuleSpec[] = [
     person: 'first',
     negatable: false,
     pattern: `(?:everything|things|affairs) in order before i go${END}|cancel (?:everything|all (?:of )?(?:my|them|my appointments))(?: [.,])* (?:i )?(?:wont|will not) (?:need|be needing) (?:it|them|any)${END}`,
-    unlessInMessage: AWAY,
+    unlessInMessage: GOING_ELSEWHERE,
   },
 ];
 

@@ -14,6 +14,13 @@ const ORDINARY_GOODBYE = '(?:last day (?:at|of|here|on)|switching clinics|(?:sho
 /** Someone leaving the clinic for a move, a new job or another clinic, said anywhere in the message ("goodbye and thank you. im moving to denver"). */
 export const MOVING_AWAY =
   ORDINARY_GOODBYE + '|(?:im|i am|were|we are) (?:moving|relocating) to (?!a better|heaven|the other side|somewhere better)|(?:im|i am|were|we are) moving (?:in with|into|out of state)|nos mudamos|me mudo|nos vamos a mudar|me voy a mudar|transferring (?:my )?care|(?:a|my) new job|(?:new|another|a different) (?:clinic|provider|psychiatrist|doctor) (?:in|near|closer)|before i (?:move|relocate|leave for)|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday)';
+/**
+ * Where the writer will be instead, said anywhere in the message ("i wont be here for christmas, visiting my
+ * sister"): only travel, a move or a new clinic, never an ordinary goodbye or a bare "away" or "moving",
+ * which a farewell also says ("going away for good", "moving on").
+ */
+export const GOING_ELSEWHERE =
+  '(?:visiting|travel|traveling|travelling|(?:a|my|our|work|business|road|family|fishing|camping) trip|vacation|out of town|flying|cruise|wedding|conference|deployment|deployed|going to see|staying with|(?:moving|move) to(?! (?:a better|heaven|the other side|somewhere better))|new (?:clinic|doctor|provider|insurance)|insurance (?:changed|switched)|switching (?:clinics|to)|transferring)';
 /** Leaving the clinic for another life, not leaving life: "last message, im switching to a clinic closer to home". */
 export const MOVING_ON = '(?:before i (?:move|leave for|go (?:off )?to (?:college|school|university))|(?:im|i am) (?:switching|moving|transferring|relocating)|switching (?:to|clinics)|new (?:clinic|job|city)|transferring (?:my )?care|for a while|new (?:phone|number)|from this number|backpacking|(?:going|heading|off) (?:on|to) (?:a )?(?:trip|vacation|holiday))';
 

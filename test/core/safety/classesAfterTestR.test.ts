@@ -39,6 +39,8 @@ describe('classifyMessage: said the way people who never talk about it say it, a
     '💊💊💊💊 tonight',
     '🔪 again',
     'i aint going to be here for christmas',
+    'i aint going to be here for christmas. going away for good',
+    'wont be here for easter, driving to the lake tonight',
   ])('when someone writes %j, then it is a crisis', (text) => {
     expect(classifyMessage(text).level).toBe('crisis');
   });
