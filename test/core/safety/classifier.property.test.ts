@@ -35,13 +35,21 @@ describe('classifyMessage: properties', () => {
         totalMs += performance.now() - start;
         calls++;
         expect(SAFETY_LEVELS).toContain(result.level);
-        for (const id of result.rules) expect(id).toMatch(/^(crisis|emergency|other|mention)\.[a-z-]+$/);
-        expect(result.level === 'none').toBe(result.rules.length === 0);
+        // An ordinary reading ("im not suicidal, just asking") is reported as none.* (docs/safety.md);
+        // the level is none exactly when no rule or the model raised anything else.
+        for (const id of result.rules) expect(id).toMatch(/^(crisis|emergency|other|mention|none)\.[a-z-]+$/);
+        expect(result.level === 'none').toBe(result.rules.every((id) => id.startsWith('none.')));
       }),
       { numRuns: 300 },
     );
     // Strict latency goals live in scripts/bench-safety.ts; this only catches a runaway pattern.
     expect(totalMs / calls).toBeLessThan(5);
+  });
+
+  it('reports an ordinary reading as none.* beside the level it decided', () => {
+    const result = classifyMessage("i'm not suicidal, just asking");
+    expect(result.level).toBe('mention');
+    expect(result.rules).toContain('none.denied');
   });
 
   const sentenceBreak = fc.constantFrom('. ', '! ', '? ', '\n\n', '... ', '.\n');
